@@ -1,0 +1,82 @@
+package org.irohub.portal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.irohub.identity.Roles;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+
+/**
+ * The links each user sees, by role. Used by the layout as {@code @navigation}; it only shows what the user's
+ * roles allow, while the routes themselves enforce the same roles.
+ */
+@Component("navigation")
+public class Navigation {
+
+    private record Link(String label, String href, Set<String> roles) {
+    }
+
+    private static final Set<String> EVERYONE = Set.copyOf(Roles.ALL);
+
+    private static final List<Link> LINKS = List.of(
+            new Link("Home", "/", EVERYONE),
+            new Link("Timescales", "/settings/timescales", EVERYONE),
+            new Link("Bank holidays", "/admin/bank-holidays", Set.of(Roles.ADMIN)),
+            new Link("Users", "/admin/users", Set.of(Roles.ADMIN)),
+            new Link("Audit log", "/audit", Set.of(Roles.AUDITOR, Roles.ADMIN)),
+            new Link("API", "/swagger-ui.html", EVERYONE));
+
+    public List<NavigationItem> items() {
+        Set<String> roles = currentRoles();
+        if (roles.isEmpty()) {
+            return List.of();
+        }
+        String path = currentPath();
+        List<NavigationItem> items = new ArrayList<>();
+        for (Link link : LINKS) {
+            if (link.roles().stream().anyMatch(roles::contains)) {
+                boolean current = link.href().equals("/") ? path.equals("/") : path.startsWith(link.href());
+                items.add(new NavigationItem(link.label(), link.href(), current));
+            }
+        }
+        return items;
+    }
+
+    public String userName() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        return signedIn(auth) ? auth.getName() : null;
+    }
+
+    static Set<String> currentRoles() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        if (!signedIn(auth)) {
+            return Set.of();
+        }
+        return auth.getAuthorities()
+            .stream()
+            .map(GrantedAuthority::getAuthority)
+            .filter(a -> a.startsWith("ROLE_"))
+            .map(a -> a.substring(5))
+            .collect(Collectors.toUnmodifiableSet());
+    }
+
+    private static boolean signedIn(Authentication auth) {
+        return auth != null && auth.isAuthenticated() && !(auth instanceof AnonymousAuthenticationToken);
+    }
+
+    private static String currentPath() {
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
+            var request = attributes.getRequest();
+            return request.getRequestURI().substring(request.getContextPath().length());
+        }
+        return "";
+    }
+}

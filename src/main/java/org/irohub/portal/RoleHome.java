@@ -1,0 +1,46 @@
+package org.irohub.portal;
+
+import java.util.List;
+
+import org.irohub.identity.Roles;
+
+/**
+ * What a role's home section offers: links to what is built, and a plain statement of what is coming so
+ * nobody hunts for a feature that is not there yet.
+ */
+record RoleHome(String role, String title, String summary, List<HomeLink> links, List<String> comingSoon) {
+
+    record HomeLink(String label, String href, String hint) {
+    }
+
+    static RoleHome of(String role) {
+        return switch (role) {
+            case Roles.ADMIN -> new RoleHome(role, "Administration", Roles.description(role),
+                    List.of(new HomeLink("Manage users", "/admin/users", "Create accounts, assign roles, disable, reset passwords"),
+                            new HomeLink("Bank holidays", "/admin/bank-holidays", "See the bank holidays used for working days and upload a newer GOV.UK file"),
+                            new HomeLink("Timescales", "/settings/timescales", "The statutory and local timescales IRO Hub works to")),
+                    List.of("Reasons out of timescale, agencies and escalation themes lists"));
+            case Roles.IRO_MANAGER -> new RoleHome(role, "IRO manager", Roles.description(role),
+                    List.of(new HomeLink("Timescales", "/settings/timescales", "The timescales conferences are measured against")),
+                    List.of("Daily allocation of conference requests with suggested chairs",
+                            "The monthly scorecard with targets and RAG ratings",
+                            "Escalations (QPR and DRP) by stage, agency and theme"));
+            case Roles.CHAIR -> new RoleHome(role, "Chair / IRO", Roles.description(role),
+                    List.of(new HomeLink("Timescales", "/settings/timescales", "When conferences, reports and minutes are due")),
+                    List.of("My conferences: upcoming, to prepare, minutes to approve",
+                            "Pre-conference contact with children over 4",
+                            "Raising and following escalations"));
+            case Roles.BUSINESS_SUPPORT -> new RoleHome(role, "Business support", Roles.description(role),
+                    List.of(new HomeLink("Working-day calculator API", "/swagger-ui.html", "Due dates from the bank holiday calendar")),
+                    List.of("Booking list: requests to book, venues and rooms",
+                            "Minutes list: decision letters, minutes received, approved and distributed"));
+            case Roles.PERFORMANCE_VIEWER -> new RoleHome(role, "Performance", Roles.description(role),
+                    List.of(new HomeLink("Timescales", "/settings/timescales", "The definitions behind the figures")),
+                    List.of("The scorecard: every DfE indicator computed live, with trends and England comparisons"));
+            case Roles.AUDITOR -> new RoleHome(role, "Audit", Roles.description(role),
+                    List.of(new HomeLink("Audit log", "/audit", "Who read or changed which record, and when; check the log has not been altered")),
+                    List.of());
+            default -> throw new IllegalArgumentException("No home section for role " + role);
+        };
+    }
+}
