@@ -41,7 +41,13 @@ class FirstAdministrator implements ApplicationRunner {
         }
         boolean generated = password == null || password.isBlank();
         String chosen = generated ? generatePassword() : password;
-        users.create(new NewUser(username, "Administrator", null, chosen, Set.of(Roles.ADMIN)));
+        try {
+            users.create(new NewUser(username, "Administrator", null, chosen, Set.of(Roles.ADMIN)));
+        }
+        catch (UserAccountException e) {
+            throw new IllegalStateException("Cannot create the first administrator from IROHUB_ADMIN_USERNAME / "
+                    + "IROHUB_ADMIN_PASSWORD: " + e.getMessage(), e);
+        }
         if (generated) {
             log.warn("""
 
