@@ -9,7 +9,6 @@ import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.authentication.LockedException;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
@@ -79,8 +78,7 @@ class SecurityConfiguration {
                 .defaultSuccessUrl("/", false))
             .logout(l -> l.logoutUrl("/sign-out").logoutSuccessUrl("/sign-in?signedOut").deleteCookies("IROHUB_SESSION"))
             .sessionManagement(s -> s.invalidSessionUrl("/sign-in?timedOut"))
-            .headers(SecurityConfiguration::headers)
-            .httpBasic(Customizer.withDefaults());
+            .headers(SecurityConfiguration::headers);
         return http.build();
     }
 
