@@ -7,7 +7,7 @@ import org.springframework.boot.test.util.TestPropertyValues;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 
-/** One PostgreSQL server for the whole test run, started on first use and stopped when the JVM exits. */
+/** One PostgreSQL server for the whole test run, started on first use; zonky's own shutdown hook stops it. */
 public final class EmbeddedPostgres {
 
     private static io.zonky.test.db.postgres.embedded.EmbeddedPostgres server;
@@ -23,14 +23,6 @@ public final class EmbeddedPostgres {
             catch (IOException e) {
                 throw new UncheckedIOException("Could not start the embedded PostgreSQL server", e);
             }
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                try {
-                    server.close();
-                }
-                catch (IOException ignored) {
-                    // the JVM is exiting; the server's directory is temporary
-                }
-            }));
         }
         return server.getJdbcUrl("postgres", "postgres");
     }
