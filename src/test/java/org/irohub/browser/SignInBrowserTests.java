@@ -41,7 +41,7 @@ class SignInBrowserTests {
         if (browser == null) {
             browser = Browser.open(port);
         }
-        return browser;
+        return browser.forgetSession();
     }
 
     @Test
@@ -89,7 +89,7 @@ class SignInBrowserTests {
         assertThat(b.accessibilityViolations()).as("user list").isEmpty();
 
         b.go("/admin/users/new");
-        b.type("username", "x").click(By.cssSelector("form[action='/admin/users'] button[type=submit]"));
+        b.type("username", "x").clickAndWaitForPage(By.cssSelector("form[action='/admin/users'] button[type=submit]"));
         assertThat(b.text(By.className("govuk-error-summary"))).contains("There is a problem");
         b.screenshot("user-new-error");
         assertThat(b.accessibilityViolations()).as("create user page with errors").isEmpty();

@@ -20,6 +20,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Real headless Chromium from Debian ({@code /usr/bin/chromium}, {@code /usr/bin/chromedriver}); nothing is
@@ -66,6 +68,12 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /** Forgets the session, so each test starts signed out whatever the one before it left behind. */
+    public Browser forgetSession() {
+        driver.manage().deleteAllCookies();
+        return this;
+    }
+
     public Browser go(String path) {
         driver.get(baseUrl + path);
         return this;
@@ -75,13 +83,11 @@ public final class Browser implements AutoCloseable {
         go("/sign-in");
         type("username", username);
         type("password", password);
-        driver.findElement(By.id("sign-in")).click();
-        return this;
+        return clickAndWaitForPage(By.id("sign-in"));
     }
 
     public Browser signOut() {
-        driver.findElement(By.cssSelector("form[action='/sign-out'] button")).click();
-        return this;
+        return clickAndWaitForPage(By.cssSelector("form[action='/sign-out'] button"));
     }
 
     public Browser type(String id, String text) {
@@ -93,6 +99,19 @@ public final class Browser implements AutoCloseable {
 
     public Browser click(By by) {
         driver.findElement(by).click();
+        return this;
+    }
+
+    /**
+     * Clicks something that loads a new page and waits until the old page is gone and the new one has
+     * loaded, so the next check never reads the page being left (a busy CI machine makes that race real).
+     */
+    public Browser clickAndWaitForPage(By by) {
+        WebElement oldPage = driver.findElement(By.tagName("html"));
+        driver.findElement(by).click();
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        wait.until(ExpectedConditions.stalenessOf(oldPage));
+        wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
         return this;
     }
 
