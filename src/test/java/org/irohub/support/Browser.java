@@ -115,6 +115,11 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    public Browser waitFor(By by, Duration timeout) {
+        new WebDriverWait(driver, timeout).until(ExpectedConditions.presenceOfElementLocated(by));
+        return this;
+    }
+
     public String heading() {
         return driver.findElement(By.tagName("h1")).getText();
     }
