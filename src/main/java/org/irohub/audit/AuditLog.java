@@ -10,4 +10,11 @@ public interface AuditLog {
 
     /** For events before anyone is signed in, such as a failed sign-in, where the actor is the name typed. */
     void recordAs(String actor, AuditEvent event);
+
+    /**
+     * Records a refusal (access denied, a rule broken) so that it stays recorded even when the caller's
+     * transaction then rolls back because of it: if the transaction does not commit, the entry is written
+     * again in a transaction of its own after the rollback.
+     */
+    void recordRefusal(AuditEvent event);
 }

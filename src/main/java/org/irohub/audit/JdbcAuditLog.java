@@ -10,7 +10,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Appends to the audit log. Locking the chain head row for the rest of the caller's transaction serialises
@@ -22,10 +27,13 @@ class JdbcAuditLog implements AuditLog {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final TransactionTemplate separately;
 
-    JdbcAuditLog(JdbcClient jdbc, Clock clock) {
+    JdbcAuditLog(JdbcClient jdbc, Clock clock, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.separately = new TransactionTemplate(transactions);
+        this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     @Override
@@ -40,13 +48,34 @@ class JdbcAuditLog implements AuditLog {
         append(actor == null || actor.isBlank() ? "anonymous" : truncate(actor, 120), event);
     }
 
+    @Override
+    @Transactional
+    public void recordRefusal(AuditEvent event) {
+        String actor = AuditContext.currentActor();
+        AuditChannel channel = AuditContext.currentChannel();
+        append(actor, channel, event);
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    if (status != STATUS_COMMITTED) {
+                        separately.executeWithoutResult(tx -> append(actor, channel, event));
+                    }
+                }
+            });
+        }
+    }
+
     private void append(String actor, AuditEvent event) {
+        append(actor, AuditContext.currentChannel(), event);
+    }
+
+    private void append(String actor, AuditChannel channel, AuditEvent event) {
         String previousHash = jdbc.sql("SELECT last_hash FROM audit_chain_head WHERE id = 1 FOR UPDATE")
             .query(String.class)
             .single();
         // Microseconds: the precision both databases store, so the hash recomputes from what was read back.
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        AuditChannel channel = AuditContext.currentChannel();
         String hash = AuditHash.of(previousHash, now, actor, event.action(), event.recordType(), event.recordId(),
                 channel, event.outcome(), event.detail());
         KeyHolder key = new GeneratedKeyHolder();

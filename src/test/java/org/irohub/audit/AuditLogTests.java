@@ -53,6 +53,29 @@ class AuditLogTests {
     }
 
     @Test
+    void aRefusalStaysRecordedWhenItsTransactionRollsBack() {
+        String id = UUID.randomUUID().toString();
+        tx.executeWithoutResult(status -> {
+            audit.record(AuditEvent.success("CHILD_UPDATED", "Child", id));
+            audit.recordRefusal(new AuditEvent("CHILD_VIEWED", "Child", id, AuditOutcome.DENIED, "restricted"));
+            status.setRollbackOnly();
+        });
+
+        assertThat(jdbc.sql("SELECT outcome FROM audit_entry WHERE record_id = :id").param("id", id).query(String.class).list())
+            .containsExactly("DENIED");
+        assertThat(verifier.verify().valid()).isTrue();
+    }
+
+    @Test
+    void aRefusalInACommittedTransactionIsRecordedOnce() {
+        String id = UUID.randomUUID().toString();
+        tx.executeWithoutResult(status -> audit.recordRefusal(
+                new AuditEvent("CHILD_VIEWED", "Child", id, AuditOutcome.DENIED, "restricted")));
+
+        assertThat(countFor(id)).isEqualTo(1);
+    }
+
+    @Test
     void eachEntryLinksToTheHashOfTheOneBefore() {
         audit.recordAs("a", AuditEvent.success("X", "T", "1"));
         audit.recordAs("b", AuditEvent.success("Y", "T", "2"));
