@@ -1,5 +1,6 @@
 package org.irohub.calendar.web;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -39,7 +40,12 @@ class CalendarApi {
         if (Math.abs(days) > MAX_DAYS) {
             throw new ParameterOutOfRange("days", "Parameter 'days' must be between -" + MAX_DAYS + " and " + MAX_DAYS);
         }
-        return new WorkingDaysAdded(from, days, workingDays.addWorkingDays(from, days));
+        try {
+            return new WorkingDaysAdded(from, days, workingDays.addWorkingDays(from, days));
+        }
+        catch (DateTimeException e) {
+            throw new ParameterOutOfRange("from", "Parameter 'from' is too far from today to count working days");
+        }
     }
 
     @GetMapping("/working-days/between")
@@ -47,7 +53,12 @@ class CalendarApi {
             description = "Counts working days x with from < x <= to; negative when to is before from.")
     WorkingDaysBetween between(@Parameter(example = "2016-12-20") @RequestParam LocalDate from,
             @Parameter(example = "2017-01-13") @RequestParam LocalDate to) {
-        return new WorkingDaysBetween(from, to, workingDays.workingDaysBetween(from, to));
+        try {
+            return new WorkingDaysBetween(from, to, workingDays.workingDaysBetween(from, to));
+        }
+        catch (ArithmeticException e) {
+            throw new ParameterOutOfRange("to", "Parameters 'from' and 'to' are too far apart to count working days");
+        }
     }
 
     @GetMapping("/bank-holidays")

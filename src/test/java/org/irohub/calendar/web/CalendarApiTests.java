@@ -95,4 +95,11 @@ class CalendarApiTests {
             .andExpect(status().isOk())
             .andExpect(jsonPath("$.date").value("2016-12-20"));
     }
+
+    @Test
+    void namesFromWhenTheAnswerWouldBeBeyondTheLastRepresentableDate() throws Exception {
+        mvc.perform(get("/api/calendar/working-days/add").param("from", "+999999999-12-30").param("days", "10").with(CHAIR))
+            .andExpect(status().isBadRequest())
+            .andExpect(jsonPath("$.parameter").value("from"));
+    }
 }
