@@ -1,0 +1,7 @@
+package org.irohub.calendar;
+
+import org.irohub.support.OnPostgres;
+
+@OnPostgres
+class TimescaleChangesOnPostgresTests extends TimescaleChangesTests {
+}
