@@ -25,7 +25,8 @@ record ChairForm(String name, String username, String team, String fte, List<Str
         return ChairDetails.parse(name, username, team, fte, workingDays, maxConferencesPerDay);
     }
 
-    boolean works(String day) {
+    // public: the page templates call it
+    public boolean works(String day) {
         return workingDays != null && workingDays.contains(day);
     }
 }

@@ -22,7 +22,8 @@ record RoomForm(String roomName, String capacity, Boolean stepFree, Boolean hear
                 Boolean.TRUE.equals(childAndFamilyFriendly));
     }
 
-    boolean inUse() {
+    // public: the page templates call it
+    public boolean inUse() {
         return !Boolean.FALSE.equals(active);
     }
 }
