@@ -61,8 +61,9 @@ class SecurityConfiguration {
             .authorizeHttpRequests(a -> a.anyRequest().authenticated())
             .httpBasic(b -> b.authenticationEntryPoint(problems))
             .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
-            // A script sending its own credentials cannot be forged by another site; a browser session can.
-            .csrf(c -> c.ignoringRequestMatchers(carriesBasicCredentials()))
+            // A forged cross-site request rides on a browser's session cookie. A call with its own credentials,
+            // or with no session at all (answered 401), has nothing to forge.
+            .csrf(c -> c.ignoringRequestMatchers(carriesBasicCredentials(), request -> request.getRequestedSessionId() == null))
             .headers(SecurityConfiguration::headers);
         return http.build();
     }

@@ -42,6 +42,23 @@ class SecurityTests {
     }
 
     @Test
+    void anApiChangeWithoutCredentialsAnswers401NotACsrfRefusal() throws Exception {
+        mvc.perform(post("/api/children").contentType(MediaType.APPLICATION_JSON).content("{}"))
+            .andExpect(status().isUnauthorized())
+            .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+    }
+
+    @Test
+    void anApiChangeRidingOnABrowserSessionNeedsTheCsrfToken() throws Exception {
+        mvc.perform(post("/api/audit/verify").with(user("a").roles(Roles.AUDITOR)).with(request -> {
+            request.setRequestedSessionId("a-browser-session");
+            return request;
+        })
+                .contentType(MediaType.APPLICATION_JSON).content("{}"))
+            .andExpect(status().isForbidden());
+    }
+
+    @Test
     void apiWithTheWrongRoleAnswers403ProblemJson() throws Exception {
         var chair = users.withRoles(Roles.CHAIR);
         mvc.perform(get("/api/audit/verify").with(httpBasic(chair.username(), chair.password())))
