@@ -117,6 +117,10 @@ class Child {
         updatedAt = now;
     }
 
+    boolean isBorn() {
+        return dateOfBirth != null;
+    }
+
     boolean isNamed(String username) {
         return username != null && allowedUsers.stream().anyMatch(g -> g.username().equalsIgnoreCase(username));
     }
