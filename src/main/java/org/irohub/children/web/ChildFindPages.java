@@ -35,7 +35,7 @@ class ChildFindPages {
     String find(@ModelAttribute("search") ChildSearchForm form, HttpServletRequest request, Principal user,
             Model model) {
         model.addAttribute("errors", Map.of());
-        if (request.getQueryString() == null) {
+        if (request.getParameterMap().isEmpty()) {
             return "children/find";
         }
         try {
