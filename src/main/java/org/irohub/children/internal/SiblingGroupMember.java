@@ -1,0 +1,5 @@
+package org.irohub.children.internal;
+
+/** A child in a sibling group. */
+record SiblingGroupMember(long childId) {
+}

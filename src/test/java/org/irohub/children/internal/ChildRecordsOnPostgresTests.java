@@ -1,0 +1,8 @@
+package org.irohub.children.internal;
+
+import org.irohub.support.OnPostgres;
+
+/** The same child record tests against a real PostgreSQL server. */
+@OnPostgres
+class ChildRecordsOnPostgresTests extends ChildRecordsTests {
+}
