@@ -1,0 +1,5 @@
+package org.irohub.protection;
+
+/** Identifies a conference (or the request for one, before it is held). */
+public record ConferenceId(long value) {
+}

@@ -1,0 +1,5 @@
+package org.irohub.protection;
+
+/** A child discussed at a strategy discussion. */
+record DiscussedChild(long childId) {
+}
