@@ -25,9 +25,16 @@ public class Navigation {
     }
 
     private static final Set<String> EVERYONE = Set.copyOf(Roles.ALL);
+    private static final Set<String> CASE_WORKERS = Set.of(Roles.IRO_MANAGER, Roles.CHAIR, Roles.BUSINESS_SUPPORT,
+            Roles.ADMIN);
+    private static final Set<String> STAFF_READERS = Set.of(Roles.IRO_MANAGER, Roles.CHAIR, Roles.BUSINESS_SUPPORT,
+            Roles.ADMIN);
 
     private static final List<Link> LINKS = List.of(
             new Link("Home", "/", EVERYONE),
+            new Link("Children", "/children", CASE_WORKERS),
+            new Link("Chairs", "/staff/chairs", STAFF_READERS),
+            new Link("Venues", "/staff/venues", STAFF_READERS),
             new Link("Timescales", "/settings/timescales", EVERYONE),
             new Link("Bank holidays", "/admin/bank-holidays", Set.of(Roles.ADMIN)),
             new Link("Users", "/admin/users", Set.of(Roles.ADMIN)),
