@@ -30,6 +30,7 @@ public class Conference {
     private final String transferFromAuthority;
     private final LocalDate previousPlanStart;
     private Long chairId;
+    private LocalDate bookedFor;
     private LocalDate heldOn;
     private ConferenceOutcome outcome;
     private Category category;
@@ -47,7 +48,7 @@ public class Conference {
     @PersistenceCreator
     Conference(Long id, ConferenceType type, ConferenceStatus status, LocalDate dueDate, LocalDate dueBasis,
             Long strategyDiscussionId, Long previousConferenceId, boolean preBirth, String transferFromAuthority,
-            LocalDate previousPlanStart, Long chairId, LocalDate heldOn, ConferenceOutcome outcome, Category category,
+            LocalDate previousPlanStart, Long chairId, LocalDate bookedFor, LocalDate heldOn, ConferenceOutcome outcome, Category category,
             NoPlanRecommendation recommendation, PlanEndReason endReason, String continuationReason,
             Boolean driftIsReason, String closedReason, Instant createdAt, Integer version,
             Set<ConferenceChild> children, Set<ConferenceLateReason> lateReasons) {
@@ -62,6 +63,7 @@ public class Conference {
         this.transferFromAuthority = transferFromAuthority;
         this.previousPlanStart = previousPlanStart;
         this.chairId = chairId;
+        this.bookedFor = bookedFor;
         this.heldOn = heldOn;
         this.outcome = outcome;
         this.category = category;
@@ -80,25 +82,26 @@ public class Conference {
             LocalDate due, boolean preBirth, Instant now) {
         return new Conference(null, ConferenceType.INITIAL, ConferenceStatus.REQUESTED, due, discussedOn,
                 strategyDiscussionId, null, preBirth, null, null, null, null, null, null, null, null, null, null, null,
-                now, null, childrenOf(childIds), Set.of());
+                null, now, null, childrenOf(childIds), Set.of());
     }
 
     static Conference review(Collection<Long> childIds, Conference previous, LocalDate due, Instant now) {
         return new Conference(null, ConferenceType.REVIEW, ConferenceStatus.REQUESTED, due, previous.heldOn, null,
                 previous.id, previous.preBirth, null, null, previous.chairId, null, null, null, null, null, null, null,
-                null, now, null, childrenOf(childIds), Set.of());
+                null, null, now, null, childrenOf(childIds), Set.of());
     }
 
     static Conference transferIn(long childId, String fromAuthority, LocalDate notifiedOn, LocalDate previousPlanStart,
             LocalDate due, Instant now) {
         return new Conference(null, ConferenceType.TRANSFER_IN, ConferenceStatus.REQUESTED, due, notifiedOn, null,
                 null, false, fromAuthority, previousPlanStart, null, null, null, null, null, null, null, null, null,
-                now, null, childrenOf(List.of(childId)), Set.of());
+                null, now, null, childrenOf(List.of(childId)), Set.of());
     }
 
-    void book(long chair) {
+    void book(long chair, LocalDate on) {
         requireOpen("book");
         chairId = chair;
+        bookedFor = on;
         status = ConferenceStatus.BOOKED;
     }
 
@@ -223,6 +226,10 @@ public class Conference {
 
     public Long getChairId() {
         return chairId;
+    }
+
+    public LocalDate getBookedFor() {
+        return bookedFor;
     }
 
     public LocalDate getHeldOn() {

@@ -51,11 +51,11 @@ public class ConferenceService {
         return saved;
     }
 
-    /** The scheduling module books a chair; the conference records who chairs it. */
+    /** The scheduling module books a chair and a date; the conference records them (reports count back from the date). */
     @Transactional
-    public Conference recordBooking(ConferenceId id, long chairId) {
+    public Conference recordBooking(ConferenceId id, long chairId, java.time.LocalDate on) {
         Conference conference = conferences.findById(id.value()).orElseThrow(() -> new ConferenceNotFoundException(id.value()));
-        conference.book(chairId);
+        conference.book(chairId, on);
         Conference saved = conferences.save(conference);
         audit.record(AuditEvent.success("CONFERENCE_BOOKED", "Conference", id.value()));
         return saved;

@@ -21,7 +21,7 @@ class ConferenceTransitionsTests {
     @Test
     void aRequestedIcpcIsBookedThenHeldWithAPlan() {
         Conference c = anIcpcRequest();
-        c.book(3L);
+        c.book(3L, LocalDate.of(2017, 1, 12));
         c.holdWithPlan(LocalDate.of(2017, 1, 16), Category.NEG, Set.of("MISSING_REPORT"));
 
         assertThat(c.getStatus()).isEqualTo(ConferenceStatus.HELD);
@@ -48,7 +48,7 @@ class ConferenceTransitionsTests {
         c.markNotRequired("Enquiry found no risk of significant harm");
 
         assertThat(c.getStatus()).isEqualTo(ConferenceStatus.NOT_REQUIRED);
-        assertThatThrownBy(() -> c.book(3L)).hasMessageContaining("not required");
+        assertThatThrownBy(() -> c.book(3L, LocalDate.of(2017, 1, 12))).hasMessageContaining("not required");
         assertThatThrownBy(() -> c.cancel("x")).hasMessageContaining("not required");
     }
 
@@ -64,7 +64,7 @@ class ConferenceTransitionsTests {
     @Test
     void aReviewCountsFromThePreviousConferenceAndKeepsItsChair() {
         Conference icpc = anIcpcRequest();
-        icpc.book(4L);
+        icpc.book(4L, LocalDate.of(2017, 1, 10));
         icpc.holdWithPlan(LocalDate.of(2017, 1, 10), Category.EMO, Set.of());
         Conference review = Conference.review(icpc.getChildIds(), icpc, LocalDate.of(2017, 4, 10), NOW);
 
