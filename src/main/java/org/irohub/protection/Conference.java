@@ -21,7 +21,7 @@ public class Conference {
     private Long id;
     private final ConferenceType type;
     private ConferenceStatus status;
-    private final LocalDate dueDate;
+    private LocalDate dueDate;
     /** The date the due date counts from: strategy discussion, notification of the move, or the conference before. */
     private final LocalDate dueBasis;
     private final Long strategyDiscussionId;
@@ -103,6 +103,12 @@ public class Conference {
         chairId = chair;
         bookedFor = on;
         status = ConferenceStatus.BOOKED;
+    }
+
+    /** A due date that depended on something not known when the conference was requested (a baby's birth). */
+    void reschedule(LocalDate newDue) {
+        requireOpen("move the due date of");
+        dueDate = newDue;
     }
 
     void markNotRequired(String reason) {

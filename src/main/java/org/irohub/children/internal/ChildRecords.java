@@ -10,10 +10,12 @@ import java.util.stream.Collectors;
 
 import org.irohub.audit.AuditEvent;
 import org.irohub.audit.AuditLog;
+import org.irohub.children.ChildBorn;
 import org.irohub.children.ChildId;
 import org.irohub.children.ChildNotFoundException;
 import org.irohub.identity.UserAccount;
 import org.irohub.identity.UserAccountService;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -33,14 +35,16 @@ public class ChildRecords {
     private final DeniedAccessAudit denied;
     private final UserAccountService users;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     ChildRecords(Children children, AuditLog auditLog, DeniedAccessAudit denied, UserAccountService users,
-            Clock clock) {
+            Clock clock, ApplicationEventPublisher events) {
         this.children = children;
         this.auditLog = auditLog;
         this.denied = denied;
         this.users = users;
         this.clock = clock;
+        this.events = events;
     }
 
     @Transactional
@@ -81,9 +85,13 @@ public class ChildRecords {
             .ifPresent(other -> {
                 throw new DuplicateLaChildIdException(details.laChildId());
             });
+        boolean wasUnborn = !child.isBorn();
         child.amend(details, clock.instant());
         Child saved = save(child, details);
         auditLog.record(AuditEvent.success("CHILD_UPDATED", RECORD_TYPE, id));
+        if (wasUnborn && saved.isBorn()) {
+            events.publishEvent(new ChildBorn(id, details.dateOfBirth()));
+        }
         return ChildRecordView.of(saved);
     }
 
