@@ -37,6 +37,7 @@ public class Navigation {
             new Link("Venues", "/staff/venues", STAFF_READERS),
             new Link("Timescales", "/settings/timescales", EVERYONE),
             new Link("Bank holidays", "/admin/bank-holidays", Set.of(Roles.ADMIN)),
+            new Link("Late reasons", "/admin/late-reasons", Set.of(Roles.ADMIN)),
             new Link("Users", "/admin/users", Set.of(Roles.ADMIN)),
             new Link("Audit log", "/audit", Set.of(Roles.AUDITOR, Roles.ADMIN)),
             new Link("API", "/swagger-ui.html", EVERYONE));

@@ -18,8 +18,9 @@ record RoleHome(String role, String title, String summary, List<HomeLink> links,
             case Roles.ADMIN -> new RoleHome(role, "Administration", Roles.description(role),
                     List.of(new HomeLink("Manage users", "/admin/users", "Create accounts, assign roles, disable, reset passwords"),
                             new HomeLink("Bank holidays", "/admin/bank-holidays", "See the bank holidays used for working days and upload a newer GOV.UK file"),
-                            new HomeLink("Timescales", "/settings/timescales", "The statutory and local timescales IRO Hub works to")),
-                    List.of("Reasons out of timescale, agencies and escalation themes lists"));
+                            new HomeLink("Timescales", "/settings/timescales", "The statutory and local timescales IRO Hub works to"),
+                            new HomeLink("Reasons out of timescale", "/admin/late-reasons", "The list chairs choose from when a conference is late")),
+                    List.of("Agencies and escalation themes lists"));
             case Roles.IRO_MANAGER -> new RoleHome(role, "IRO manager", Roles.description(role),
                     List.of(new HomeLink("Find a child", "/children", "Children's records, strategy discussions, conferences and plans"),
                             new HomeLink("Chairs", "/staff/chairs", "FTE, working days, daily limits and conflicts of interest"),
