@@ -104,6 +104,23 @@ class ProtectionPagesTests {
     }
 
     @Test
+    void aTransferInIsRequestedFromTheChildsRecordAndMissingFieldsAreNamed() throws Exception {
+        long child = aChild();
+        mvc.perform(post("/children/" + child + "/transfers-in").with(user("s").roles(Roles.BUSINESS_SUPPORT)).with(csrf())
+                .param("notifiedDay", "20").param("notifiedMonth", "12").param("notifiedYear", "2016"))
+            .andExpect(status().isOk())
+            .andExpect(content().string(containsString("Enter the authority the child has moved from")))
+            .andExpect(content().string(containsString("Enter the date the plan started there")));
+
+        mvc.perform(post("/children/" + child + "/transfers-in").with(user("s").roles(Roles.BUSINESS_SUPPORT)).with(csrf())
+                .param("notifiedDay", "20").param("notifiedMonth", "12").param("notifiedYear", "2016")
+                .param("fromAuthority", "Durham County Council")
+                .param("startDay", "1").param("startMonth", "6").param("startYear", "2016"))
+            .andExpect(redirectedUrlPattern("/conferences/*"))
+            .andExpect(flash().attribute("flash", containsString("due 13 January 2017")));
+    }
+
+    @Test
     void businessSupportSeesTheConferenceButNotTheOutcomeForm() throws Exception {
         long child = aChild();
         String location = mvc.perform(post("/children/" + child + "/strategy-discussions").with(user("s").roles(Roles.BUSINESS_SUPPORT)).with(csrf())
