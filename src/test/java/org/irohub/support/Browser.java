@@ -21,6 +21,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -95,6 +96,23 @@ public final class Browser implements AutoCloseable {
         input.clear();
         input.sendKeys(text);
         return this;
+    }
+
+    public Browser choose(String id) {
+        driver.findElement(By.id(id)).click();
+        return this;
+    }
+
+    public Browser select(String id, String value) {
+        new Select(driver.findElement(By.id(id))).selectByValue(value);
+        return this;
+    }
+
+    /** Fills a GOV.UK date input whose day box has this id (month and year are {@code id-month}, {@code id-year}). */
+    public Browser date(String id, java.time.LocalDate date) {
+        type(id, String.valueOf(date.getDayOfMonth()));
+        type(id + "-month", String.valueOf(date.getMonthValue()));
+        return type(id + "-year", String.valueOf(date.getYear()));
     }
 
     public Browser click(By by) {
