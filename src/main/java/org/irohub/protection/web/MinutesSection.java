@@ -25,15 +25,15 @@ class MinutesSection {
 
         static final Typed NOTHING = new Typed("", "", "", "");
 
-        String day(String f) {
+        public String day(String f) {
             return field.equals(f) ? day : "";
         }
 
-        String month(String f) {
+        public String month(String f) {
             return field.equals(f) ? month : "";
         }
 
-        String year(String f) {
+        public String year(String f) {
             return field.equals(f) ? year : "";
         }
     }
