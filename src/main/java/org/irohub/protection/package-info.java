@@ -5,5 +5,5 @@
  * needs a reason out of timescale.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = { "calendar", "children", "identity", "audit" })
+        allowedDependencies = { "calendar", "children", "identity", "audit", "staff" })
 package org.irohub.protection;

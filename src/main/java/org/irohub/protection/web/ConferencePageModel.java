@@ -23,8 +23,11 @@ class ConferencePageModel {
     private final LateReasons lateReasons;
     private final WorkingDays workingDays;
     private final Clock clock;
+    private final MinutesSection minutesSection;
 
-    ConferencePageModel(ChildDirectory children, LateReasons lateReasons, WorkingDays workingDays, Clock clock) {
+    ConferencePageModel(ChildDirectory children, LateReasons lateReasons, WorkingDays workingDays, Clock clock,
+            MinutesSection minutesSection) {
+        this.minutesSection = minutesSection;
         this.children = children;
         this.lateReasons = lateReasons;
         this.workingDays = workingDays;
@@ -44,6 +47,7 @@ class ConferencePageModel {
         model.put("endReasons", PlanEndReason.values());
         model.put("lateReasonOptions", lateReasons.all().stream().filter(r -> r.active()).toList());
         model.put("lateReasonLabels", lateReasonLabels());
+        model.putAll(minutesSection.of(conference));
         return model;
     }
 
