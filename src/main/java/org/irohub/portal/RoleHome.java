@@ -30,17 +30,16 @@ record RoleHome(String role, String title, String summary, List<HomeLink> links,
                             "The monthly scorecard with targets and RAG ratings",
                             "Escalations (QPR and DRP) by stage, agency and theme"));
             case Roles.CHAIR -> new RoleHome(role, "Chair / IRO", Roles.description(role),
-                    List.of(new HomeLink("Find a child", "/children", "Record outcomes of the conferences you chair"),
+                    List.of(new HomeLink("My conferences", "/my-conferences", "Upcoming, to prepare, children to contact, minutes to approve"),
+                            new HomeLink("Find a child", "/children", "Record outcomes of the conferences you chair"),
                             new HomeLink("Timescales", "/settings/timescales", "When conferences, reports and minutes are due")),
-                    List.of("My conferences: upcoming, to prepare, minutes to approve",
-                            "Pre-conference contact with children over 4",
-                            "Raising and following escalations"));
+                    List.of("Raising and following escalations"));
             case Roles.BUSINESS_SUPPORT -> new RoleHome(role, "Business support", Roles.description(role),
-                    List.of(new HomeLink("Find a child", "/children", "Add a child and record a strategy discussion"),
+                    List.of(new HomeLink("Minutes", "/minutes", "Decision letters, minutes received, approved and distributed, overdue first"),
+                            new HomeLink("Find a child", "/children", "Add a child and record a strategy discussion"),
                             new HomeLink("Add a child", "/children/new", "Including unborn children, with an expected date of birth"),
                             new HomeLink("Venues", "/staff/venues", "Rooms for conferences")),
-                    List.of("Booking list: requests to book, venues and rooms",
-                            "Minutes list: decision letters, minutes received, approved and distributed"));
+                    List.of("Booking list: requests to book, venues and rooms"));
             case Roles.PERFORMANCE_VIEWER -> new RoleHome(role, "Performance", Roles.description(role),
                     List.of(new HomeLink("Timescales", "/settings/timescales", "The definitions behind the figures")),
                     List.of("The scorecard: every DfE indicator computed live, with trends and England comparisons"));
