@@ -98,6 +98,17 @@ public class Conference {
                 null, now, null, childrenOf(List.of(childId)), Set.of());
     }
 
+    /**
+     * The same conference requested again because it met without a quorum and the chair did not go ahead: the
+     * same type, children, chair and history, due {@code due} counted from the day it met.
+     */
+    static Conference reconvened(Conference inquorate, LocalDate metOn, LocalDate due, Instant now) {
+        return new Conference(null, inquorate.type, ConferenceStatus.REQUESTED, due, metOn,
+                inquorate.strategyDiscussionId, inquorate.previousConferenceId, inquorate.preBirth,
+                inquorate.transferFromAuthority, inquorate.previousPlanStart, inquorate.chairId, null, null, null, null,
+                null, null, null, null, null, now, null, childrenOf(inquorate.getChildIds()), Set.of());
+    }
+
     void book(long chair, LocalDate on) {
         requireOpen("book");
         chairId = chair;

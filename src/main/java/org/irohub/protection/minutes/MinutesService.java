@@ -45,7 +45,7 @@ public class MinutesService {
     /** The minutes, or empty while the conference is not held (the conference page shows no minutes then). */
     @Transactional
     public Optional<MinutesView> find(ConferenceId id, String username) {
-        access.check(id, username);
+        access.forReading(id, username);
         Optional<MinutesView> minutes = records.findByConferenceId(id.value()).map(this::toView);
         minutes.ifPresent(m -> audit.record(AuditEvent.success("MINUTES_VIEWED", "Conference", id.value())));
         return minutes;
@@ -71,7 +71,7 @@ public class MinutesService {
     }
 
     private MinutesView change(ConferenceId id, MinutesStep step, LocalDate on, Integer version, String username) {
-        access.check(id, username);
+        access.forReading(id, username);
         Minutes minutes = records.findByConferenceId(id.value())
             .orElseThrow(() -> new MinutesNotFoundException(id.value()));
         if (version != null && !version.equals(minutes.getVersion())) {

@@ -13,6 +13,7 @@ import org.irohub.protection.Conference;
 import org.irohub.protection.LateReasons;
 import org.irohub.protection.NoPlanRecommendation;
 import org.irohub.protection.PlanEndReason;
+import org.irohub.protection.participation.web.ParticipationSection;
 import org.springframework.stereotype.Component;
 
 /** What the conference page shows besides the form: the children, the due date in words, the lists to choose from. */
@@ -24,14 +25,16 @@ class ConferencePageModel {
     private final WorkingDays workingDays;
     private final Clock clock;
     private final MinutesSection minutesSection;
+    private final ParticipationSection participation;
 
     ConferencePageModel(ChildDirectory children, LateReasons lateReasons, WorkingDays workingDays, Clock clock,
-            MinutesSection minutesSection) {
-        this.minutesSection = minutesSection;
+            MinutesSection minutesSection, ParticipationSection participation) {
         this.children = children;
         this.lateReasons = lateReasons;
         this.workingDays = workingDays;
         this.clock = clock;
+        this.minutesSection = minutesSection;
+        this.participation = participation;
     }
 
     Map<String, Object> of(Conference conference) {
@@ -47,6 +50,7 @@ class ConferencePageModel {
         model.put("endReasons", PlanEndReason.values());
         model.put("lateReasonOptions", lateReasons.all().stream().filter(r -> r.active()).toList());
         model.put("lateReasonLabels", lateReasonLabels());
+        model.putAll(participation.model(conference));
         model.putAll(minutesSection.of(conference));
         return model;
     }

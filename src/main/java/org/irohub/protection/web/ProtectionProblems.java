@@ -14,7 +14,8 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /** Refusals of the child protection API as problem+json naming the field: 400, 422 or 409 by the kind of refusal. */
-@RestControllerAdvice(assignableTypes = { ProtectionApi.class, TimelineApi.class, MinutesApi.class })
+@RestControllerAdvice(assignableTypes = { ProtectionApi.class, TimelineApi.class, MinutesApi.class,
+        org.irohub.protection.participation.web.ParticipationApi.class })
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ProtectionProblems {
 
