@@ -13,6 +13,7 @@ import org.irohub.audit.AuditLog;
 import org.irohub.calendar.WorkingDays;
 import org.irohub.children.ChildSummary;
 import org.irohub.protection.ConferenceQueries;
+import org.irohub.protection.participation.ChairContacts;
 import org.irohub.protection.ConferenceSummary;
 import org.irohub.staff.ChairDirectory;
 import org.irohub.staff.ChairProfile;
@@ -21,8 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Builds a chair's agenda. Pre-conference contact is listed for every child aged 5 or more on the conference
- * date (the local standard: "every child over 4"), because no record of the contact exists yet; once the
- * participation record holds it, children already contacted drop off this list.
+ * date (the local standard: "every child over 4") until the contact is recorded on the child's participation.
  */
 @Service
 public class MyConferences {
@@ -40,10 +40,12 @@ public class MyConferences {
     private final WorkingDays workingDays;
     private final AuditLog audit;
     private final Clock clock;
+    private final ChairContacts contactsRecorded;
 
     MyConferences(ChairDirectory chairs, ConferenceQueries conferences, MinutesRecords minutes,
             MinutesTimescalePolicy policy, ConferenceChildren children, WorkingDays workingDays, AuditLog audit,
-            Clock clock) {
+            Clock clock, ChairContacts contactsRecorded) {
+        this.contactsRecorded = contactsRecorded;
         this.chairs = chairs;
         this.conferences = conferences;
         this.minutes = minutes;
@@ -74,8 +76,10 @@ public class MyConferences {
             List<ChildSummary> summaries = children.summaries(c.childIds());
             upcoming.add(new ChairAgenda.Upcoming(c.id(), c.type().label(), date, c.bookedFor() != null,
                     summaries.stream().map(ChildSummary::fullName).toList()));
+            var contacted = contactsRecorded.childrenContacted(c.id());
             summaries.stream()
                 .filter(child -> child.isAgedAtLeast(CONTACT_AGE, date))
+                .filter(child -> !contacted.contains(child.id().value()))
                 .forEach(child -> contacts.add(new ChairAgenda.ContactToRecord(c.id(), date, child.id().value(),
                         child.fullName(), child.ageOn(date).getAsInt())));
         }

@@ -4,6 +4,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -175,6 +176,23 @@ class MinutesApiTests {
             .andExpect(jsonPath("$.contacts[?(@.childId == " + older + ")].age", hasItem(9)))
             .andExpect(jsonPath("$.toApprove[0].conferenceId").value(held))
             .andExpect(jsonPath("$.toApprove[0].receivedOn").value("2017-01-09"));
+    }
+
+    @Test
+    void aChildDropsOffTheContactListOnceTheChairsContactIsRecorded() throws Exception {
+        long chairId = fixtures.chairFor(chair.username());
+        LocalDate soon = LocalDate.now().plusDays(3);
+        long child = fixtures.childBornOn(LocalDate.now().minusYears(7));
+        long booked = fixtures.booked(child, LocalDate.now().minusDays(1), chairId, soon);
+        read(chair, "/api/my-conferences").andExpect(jsonPath("$.contacts[*].childId", hasItem((int) child)));
+
+        mvc.perform(put("/api/conferences/" + booked + "/children/" + child + "/participation")
+                .with(httpBasic(chair.username(), chair.password()))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"chairContactOn\":\"%s\",\"chairContactHow\":\"Phone call\"}".formatted(LocalDate.now())))
+            .andExpect(status().isNoContent());
+
+        read(chair, "/api/my-conferences").andExpect(jsonPath("$.contacts[*].childId", not(hasItem((int) child))));
     }
 
     @Test
