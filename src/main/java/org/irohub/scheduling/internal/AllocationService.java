@@ -301,7 +301,16 @@ public class AllocationService {
         return new Due(-late, "Overdue by " + late + (late == 1 ? " working day" : " working days"), true);
     }
 
-    String chairName(long id) {
+    /** The chair's name and the room's label of a booking. */
+    public record Names(String chair, String room) {
+    }
+
+    @Transactional(readOnly = true)
+    public Names names(Booking booking) {
+        return new Names(chairName(booking.getChairId()), roomLabel(booking.getRoomId()));
+    }
+
+    public String chairName(long id) {
         return id > 0 ? chairs.find(new ChairId(id)).map(ChairProfile::name).orElse("Chair " + id) : "Chair " + id;
     }
 

@@ -131,7 +131,8 @@ public class BookingService {
     /**
      * Books the conference.
      *
-     * @param people the case's people when sent with the booking (they replace those on the request), or null
+     * @param people the case's people when sent with the booking (each sent replaces the one on the request; a
+     *        blank one clears it), or null
      */
     @Transactional
     public Booking book(ConferenceId id, BookingDetails details, CaseInvolvement people, String username) {
@@ -205,6 +206,7 @@ public class BookingService {
      * independence, then, under the booking lock, the chair's day and the room's.
      */
     private Checked check(ConferenceId id, BookingDetails details, CaseInvolvement people, Long bookingId) {
+        BookingRequest request = request(id);
         Map<String, String> errors = new LinkedHashMap<>();
         LocalDate today = LocalDate.now(clock);
         if (details.date() == null) {
@@ -236,7 +238,7 @@ public class BookingService {
         else if (minuteTaker.length() > MAX_NAME) {
             errors.put("minuteTaker", "The minute-taker's name must be " + MAX_NAME + " characters or fewer");
         }
-        CaseInvolvement cleanPeople = people == null ? null : clean(people, errors);
+        CaseInvolvement cleanPeople = people == null ? null : clean(merge(request.involvement(), people), errors);
         if (!errors.isEmpty()) {
             throw new SchedulingException(errors);
         }
@@ -246,7 +248,6 @@ public class BookingService {
             .filter(r -> r.id().value() == details.roomId())
             .findFirst()
             .orElseThrow(() -> SchedulingException.invalid("roomId", "Select a room that is still in use"));
-        BookingRequest request = request(id);
         CaseInvolvement involvement = cleanPeople == null ? request.involvement() : cleanPeople;
         requireIndependent(chair, involvement);
 
@@ -336,6 +337,13 @@ public class BookingService {
             throw SchedulingException.invalid("reason", "The reason must be " + MAX_REASON + " characters or fewer");
         }
         return why;
+    }
+
+    /** The people sent, keeping those on the request for any not sent (null); a blank one clears it. */
+    static CaseInvolvement merge(CaseInvolvement before, CaseInvolvement sent) {
+        return new CaseInvolvement(sent.socialWorker() == null ? before.socialWorker() : sent.socialWorker(),
+                sent.teamManager() == null ? before.teamManager() : sent.teamManager(),
+                sent.team() == null ? before.team() : sent.team());
     }
 
     static CaseInvolvement clean(CaseInvolvement people) {
