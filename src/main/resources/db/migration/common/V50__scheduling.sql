@@ -36,7 +36,7 @@ COMMENT ON COLUMN booking.minute_taker IS 'A business support username, or the n
 
 CREATE TABLE booking_change (
     booking                  BIGINT       NOT NULL REFERENCES booking (id),
-    position                 INT          NOT NULL,
+    booking_key              INT          NOT NULL,
     kind                     VARCHAR(20)  NOT NULL,
     previous_date            DATE         NOT NULL,
     previous_start           TIME         NOT NULL,
@@ -47,7 +47,7 @@ CREATE TABLE booking_change (
     reason                   VARCHAR(1000) NOT NULL,
     changed_by               VARCHAR(80)  NOT NULL,
     changed_at               TIMESTAMP WITH TIME ZONE NOT NULL,
-    PRIMARY KEY (booking, position)
+    PRIMARY KEY (booking, booking_key)
 );
 COMMENT ON TABLE booking_change IS 'Each rebooking or cancellation: what the booking was before, who changed it, when and why.';
 

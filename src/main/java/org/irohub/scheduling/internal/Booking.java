@@ -10,7 +10,6 @@ import org.irohub.scheduling.BookingSummary;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
-import org.springframework.data.relational.core.mapping.Column;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 
 /**
@@ -23,12 +22,9 @@ public class Booking {
     @Id
     private Long id;
     private final long conferenceId;
-    @Column("conference_date")
-    private LocalDate date;
-    @Column("start_time")
-    private LocalTime start;
-    @Column("end_time")
-    private LocalTime end;
+    private LocalDate conferenceDate;
+    private LocalTime startTime;
+    private LocalTime endTime;
     private long roomId;
     private long chairId;
     private String minuteTaker;
@@ -37,18 +33,19 @@ public class Booking {
     private final Instant bookedAt;
     @Version
     private Integer version;
-    @MappedCollection(idColumn = "booking", keyColumn = "position")
+    @MappedCollection
     private List<BookingChange> changes;
 
     @PersistenceCreator
-    Booking(Long id, long conferenceId, LocalDate date, LocalTime start, LocalTime end, long roomId, long chairId,
+    Booking(Long id, long conferenceId, LocalDate conferenceDate, LocalTime startTime, LocalTime endTime, long roomId,
+            long chairId,
             String minuteTaker, BookingStatus status, String bookedBy, Instant bookedAt, Integer version,
             List<BookingChange> changes) {
         this.id = id;
         this.conferenceId = conferenceId;
-        this.date = date;
-        this.start = start;
-        this.end = end;
+        this.conferenceDate = conferenceDate;
+        this.startTime = startTime;
+        this.endTime = endTime;
         this.roomId = roomId;
         this.chairId = chairId;
         this.minuteTaker = minuteTaker;
@@ -68,9 +65,9 @@ public class Booking {
     void rebook(Slot slot, long newRoomId, long newChairId, String newMinuteTaker, String reason, String by,
             Instant now) {
         changes.add(change(BookingChange.Kind.REBOOKED, reason, by, now));
-        date = slot.date();
-        start = slot.start();
-        end = slot.end();
+        conferenceDate = slot.date();
+        startTime = slot.start();
+        endTime = slot.end();
         roomId = newRoomId;
         chairId = newChairId;
         minuteTaker = newMinuteTaker;
@@ -82,7 +79,7 @@ public class Booking {
     }
 
     private BookingChange change(BookingChange.Kind kind, String reason, String by, Instant now) {
-        return new BookingChange(kind, date, start, end, roomId, chairId, minuteTaker, reason, by, now);
+        return new BookingChange(kind, conferenceDate, startTime, endTime, roomId, chairId, minuteTaker, reason, by, now);
     }
 
     public boolean isBooked() {
@@ -90,11 +87,11 @@ public class Booking {
     }
 
     public Slot slot() {
-        return new Slot(date, start, end);
+        return new Slot(conferenceDate, startTime, endTime);
     }
 
     public BookingSummary summary() {
-        return new BookingSummary(conferenceId, date, start, end, roomId, chairId, minuteTaker,
+        return new BookingSummary(conferenceId, conferenceDate, startTime, endTime, roomId, chairId, minuteTaker,
                 status == BookingStatus.CANCELLED);
     }
 
@@ -107,15 +104,15 @@ public class Booking {
     }
 
     public LocalDate getDate() {
-        return date;
+        return conferenceDate;
     }
 
     public LocalTime getStart() {
-        return start;
+        return startTime;
     }
 
     public LocalTime getEnd() {
-        return end;
+        return endTime;
     }
 
     public long getRoomId() {

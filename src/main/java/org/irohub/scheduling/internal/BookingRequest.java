@@ -7,14 +7,12 @@ import org.irohub.staff.CaseInvolvement;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
-import org.springframework.data.relational.core.mapping.Table;
 
 /**
  * A conference to book, made the moment protection requests it. Business support or the manager enters the
  * case's social worker, team manager and team for the independence check; the manager may allocate a chair
  * before it is booked.
  */
-@Table("booking_request")
 public class BookingRequest {
 
     @Id
