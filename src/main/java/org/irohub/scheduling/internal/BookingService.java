@@ -89,6 +89,13 @@ public class BookingService {
         return bookings.findByConferenceId(id.value());
     }
 
+    /** The conference's booking for someone who may see the conference (access-checked and audited as a view). */
+    @Transactional
+    public Optional<Booking> view(ConferenceId id, String username) {
+        conferences.view(id, username);
+        return bookings.findByConferenceId(id.value());
+    }
+
     /** The conference's request to book, made now if protection requested it before scheduling kept requests. */
     @Transactional
     public BookingRequest request(ConferenceId id) {
@@ -275,12 +282,22 @@ public class BookingService {
                 throw SchedulingException.conflict("roomId", room.label() + " is already booked " + clash.describe());
             });
         InviteeCount counts = inviteeCounts.getIfAvailable();
-        OptionalInt invited = counts == null ? OptionalInt.empty() : counts.invitees(id.value());
-        if (invited.isPresent() && room.capacity() != null && room.capacity() < invited.getAsInt()) {
-            throw SchedulingException.unprocessable("roomId", room.label() + " seats " + room.capacity() + " but "
-                    + invited.getAsInt() + " people are invited: choose a larger room or a video call");
-        }
+        tooSmall(room, counts == null ? OptionalInt.empty() : counts.invitees(id.value())).ifPresent(message -> {
+            throw SchedulingException.unprocessable("roomId", message);
+        });
         return new Checked(slot, room, chair, minuteTakers.normalise(minuteTaker), request, cleanPeople);
+    }
+
+    /**
+     * Why the room is too small for the people invited, or empty when it is big enough, has no fixed number of
+     * seats (a video call) or nobody knows yet how many are invited.
+     */
+    static Optional<String> tooSmall(RoomSummary room, OptionalInt invited) {
+        if (invited.isEmpty() || room.capacity() == null || room.capacity() >= invited.getAsInt()) {
+            return Optional.empty();
+        }
+        return Optional.of(room.label() + " seats " + room.capacity() + " but " + invited.getAsInt()
+                + " people are invited: choose a larger room or a video call");
     }
 
     private void keepCasePeople(Checked checked) {

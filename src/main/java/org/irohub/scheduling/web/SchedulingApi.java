@@ -83,11 +83,10 @@ class SchedulingApi {
     @PreAuthorize(SchedulingRoles.BOOK)
     @Operation(summary = "A conference's booking, with its history of rebookings")
     ResponseEntity<BookingJson> booking(@PathVariable long id, Principal principal) {
-        var view = allocation.bookingView(new ConferenceId(id), principal.getName(), null, null);
-        if (view.booking() == null) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "Conference " + id + " has not been booked");
-        }
-        return ResponseEntity.ok().eTag(String.valueOf(view.booking().getVersion())).body(json(view.booking()));
+        Booking booking = bookings.view(new ConferenceId(id), principal.getName())
+            .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
+                    "Conference " + id + " has not been booked"));
+        return ResponseEntity.ok().eTag(String.valueOf(booking.getVersion())).body(json(booking));
     }
 
     @PostMapping("/api/conferences/{id}/booking")
