@@ -328,6 +328,27 @@ class BookingServiceTests {
             .contains("Chaired Sam's last conference (a sibling) on 11 January 2017");
     }
 
+    @Test
+    void aReviewIsAllocatedToTheChairOfTheConferenceBeforeUntilTheManagerAllocatesAnother() {
+        long alex = fixture.aChild("Alex");
+        Chair previous = fixture.aChair("Previous Chair");
+        hold(fixture.anInitialConference(alex), previous, LocalDate.of(2017, 1, 12));
+        RequestRow review = allocation.allocation(SUPPORT, null, null, 0).stream()
+            .filter(r -> r.children().size() == 1 && r.children().get(0).id() == alex)
+            .findFirst()
+            .orElseThrow();
+        assertThat(review.allocatedChair()).isEqualTo(previous.getName());
+
+        Chair other = fixture.aChair("Other Chair");
+        bookings.allocate(new ConferenceId(review.conferenceId()), other.getId(), SUPPORT);
+
+        assertThat(allocation.allocation(SUPPORT, null, null, 0).stream()
+            .filter(r -> r.conferenceId() == review.conferenceId())
+            .findFirst()
+            .orElseThrow()
+            .allocatedChair()).isEqualTo(other.getName());
+    }
+
     private void hold(ConferenceId icpc, Chair chair, LocalDate on) {
         conferenceService.recordBooking(icpc, chair.getId(), on);
         outcomes.record(icpc, new OutcomeRequest(on, true, "NEG", null, null, null, List.of(), null, null, null),

@@ -156,13 +156,13 @@ public class AllocationService {
                 roomLabels.computeIfAbsent(c.previousRoomId(), this::roomLabel);
             });
         }
-        Long allocated = request.getAllocatedChairId();
+        Long allocated = request.getAllocatedChairId() != null ? request.getAllocatedChairId() : conference.getChairId();
         Due due = due(conference.getDueDate());
         return new BookingView(conference, childLines(conference.getChildIds(), username),
                 conference.getStatus().isOpen() ? due.text() : null, due.overdue(), request, booking, slot,
                 suggestions, venues.activeRooms(), chairNames, roomLabels,
                 booking == null ? null : minuteTakers.describe(booking.getMinuteTaker()),
-                allocated == null ? null : chairName(allocated));
+                allocated == null ? null : chairName(allocated), allocated);
     }
 
     /** The slot proposed for a conference nobody has proposed one for: the due date, or the next working day once it is past. */
@@ -217,7 +217,7 @@ public class AllocationService {
                     .orElse(new CaseInvolvement(null, null, null)), slot, username, context)
                     .stream().limit(maxSuggestions).toList()
                 : List.of();
-        Long allocatedId = request.map(BookingRequest::getAllocatedChairId).orElse(null);
+        Long allocatedId = request.map(BookingRequest::getAllocatedChairId).orElse(c.chairId());
         Due due = due(c.dueDate());
         return new RequestRow(c.id(), c.type(), c.status(), lines, visible, c.dueDate(), due.workingDaysLeft(),
                 due.text(), due.overdue(), visible && allocatedId != null ? chairName(allocatedId) : null,

@@ -13,11 +13,12 @@ import org.irohub.staff.RoomSummary;
  * @param booking null until booked
  * @param chairNames every chair's name by id, for the history
  * @param roomLabels every room's label by id, for the history
+ * @param allocatedChairId allocated by the manager, or for a review the chair of the conference before
  */
 public record BookingView(Conference conference, List<ChildLine> children, String dueText, boolean overdue,
         BookingRequest request, Booking booking, Slot proposedSlot, List<ChairSuggestion> suggestions,
         List<RoomSummary> rooms, Map<Long, String> chairNames, Map<Long, String> roomLabels,
-        String minuteTaker, String allocatedChair) {
+        String minuteTaker, String allocatedChair, Long allocatedChairId) {
 
     public boolean booked() {
         return booking != null && booking.isBooked();

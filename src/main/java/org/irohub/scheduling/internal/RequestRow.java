@@ -11,7 +11,8 @@ import org.irohub.protection.ConferenceType;
  *
  * @param visible the user may see every child on it; otherwise names, people and suggestions are left out
  * @param workingDaysLeft working days from today to the due date; negative when overdue
- * @param allocatedChair the chair allocated before booking, or null (unallocated)
+ * @param allocatedChair the chair allocated before booking (by the manager, or for a review the chair of the
+ *        conference before), or null (unallocated)
  * @param suggestions ranked, best first; empty on the booking list or when not visible
  */
 public record RequestRow(long conferenceId, ConferenceType type, ConferenceStatus status, List<ChildLine> children,

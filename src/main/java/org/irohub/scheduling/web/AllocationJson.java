@@ -9,8 +9,8 @@ import org.irohub.scheduling.internal.RequestRow;
 
 /**
  * A request on the allocation list: due date and working days left (negative when overdue), the slot proposed
- * and the chairs suggested for it, best first, each with its reasons. Children the user may not see are listed
- * by id only, with no suggestions.
+ * and the chairs suggested for it, best first, each with its reasons. A request about a child the user may
+ * not see says only that it is restricted: no children, no suggestions.
  */
 record AllocationJson(long conferenceId, String type, String status, List<ChildJson> children, boolean restricted,
         LocalDate dueDate, int workingDaysLeft, boolean overdue, String due, Long allocatedChairId,
@@ -33,7 +33,9 @@ record AllocationJson(long conferenceId, String type, String status, List<ChildJ
 
     static AllocationJson of(RequestRow r) {
         return new AllocationJson(r.conferenceId(), r.type().name(), r.status().name(),
-                r.children().stream().map(c -> new ChildJson(c.id(), c.name(), c.laChildId())).toList(), !r.visible(),
+                r.visible() ? r.children().stream().map(c -> new ChildJson(c.id(), c.name(), c.laChildId())).toList()
+                        : List.of(),
+                !r.visible(),
                 r.dueDate(), r.workingDaysLeft(), r.overdue(), r.dueText(), r.allocatedChairId(),
                 new SlotJson(r.proposedSlot().date(), r.proposedSlot().start().toString(),
                         r.proposedSlot().end().toString()),

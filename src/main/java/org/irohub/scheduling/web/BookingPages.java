@@ -186,7 +186,7 @@ class BookingPages {
         Slot slot = view.proposedSlot();
         DateBoxes date = DateBoxes.of(slot.date());
         Booking b = view.booking() != null && view.booking().isBooked() ? view.booking() : null;
-        Long chair = b != null ? Long.valueOf(b.getChairId()) : view.request().getAllocatedChairId();
+        Long chair = b != null ? Long.valueOf(b.getChairId()) : view.allocatedChairId();
         return new BookingForm(date.day(), date.month(), date.year(), slot.start().toString(),
                 b != null ? slot.end().toString() : "", chair == null ? null : chair.toString(),
                 b == null ? null : String.valueOf(b.getRoomId()), b == null ? "" : b.getMinuteTaker(), "",

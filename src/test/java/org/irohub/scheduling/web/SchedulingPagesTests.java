@@ -114,6 +114,11 @@ class SchedulingPagesTests {
             .andExpect(content().string(not(containsString("Zedsecret"))));
         mvc.perform(get("/conferences/" + icpc.value() + "/booking").with(SUPPORT))
             .andExpect(status().isNotFound());
+        mvc.perform(get("/api/allocation").with(MANAGER))
+            .andExpect(status().isOk())
+            .andExpect(content().string(not(containsString("Zedsecret"))))
+            .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers
+                .jsonPath("$[?(@.conferenceId == %d)].children[*]".formatted(icpc.value())).isEmpty());
         mvc.perform(get("/allocation").with(user(named.username()).roles(Roles.IRO_MANAGER)))
             .andExpect(content().string(containsString("Hidden Zedsecret")));
     }
@@ -127,7 +132,7 @@ class SchedulingPagesTests {
         mvc.perform(get("/conferences/" + icpc.value() + "/booking").with(SUPPORT))
             .andExpect(status().isOk())
             .andExpect(content().string(containsString("Book the initial conference")))
-            .andExpect(content().string(containsString("value=\"" + chair.getId() + "\"")))
+            .andExpect(content().string(containsString("name=\"chairId\" type=\"radio\" value=\"" + chair.getId() + "\"")))
             .andExpect(content().string(containsString("Independence not checked yet")))
             .andExpect(content().string(containsString("Caseload 0 per FTE — under the 50–70 band")));
 
@@ -215,6 +220,12 @@ class SchedulingPagesTests {
         mvc.perform(post("/conferences/" + icpc.value() + "/booking/cancel").with(SUPPORT).with(csrf())
                 .param("version", "1").param("reason", "The family moved away"))
             .andExpect(redirectedUrl("/bookings"));
+        mvc.perform(get("/conferences/" + icpc.value() + "/booking").with(SUPPORT))
+            .andExpect(status().isOk())
+            .andExpect(content().string(containsString("Booking of the initial conference")))
+            .andExpect(content().string(containsString("Was booked for")))
+            .andExpect(content().string(containsString("The family moved away")))
+            .andExpect(content().string(not(containsString("id=\"book\""))));
         org.assertj.core.api.Assertions.assertThat(bookings.find(icpc.value())).get()
             .extracting(b -> b.cancelled()).isEqualTo(true);
     }
@@ -233,7 +244,7 @@ class SchedulingPagesTests {
             .andExpect(content().string(containsString("value=\"Sam Social\"")))
             .andExpect(content().string(containsString("Not independent of this case")))
             .andExpect(content().string(containsString("Not independent of the case: Sam Social was line-managed by this chair")))
-            .andExpect(content().string(not(containsString("value=\"" + conflicted.getId() + "\""))));
+            .andExpect(content().string(not(containsString("name=\"chairId\" type=\"radio\" value=\"" + conflicted.getId() + "\""))));
     }
 
     @Test
