@@ -170,6 +170,46 @@ class BookingServiceTests {
     }
 
     @Test
+    void peopleBookingOneChairAtTheSameMomentCannotBothSucceed() throws Exception {
+        int people = 8;
+        Chair chair = fixture.aChair("Charlie Chair");
+        List<ConferenceId> conferences = new java.util.ArrayList<>();
+        List<Room> rooms = new java.util.ArrayList<>();
+        for (int i = 0; i < people; i++) {
+            conferences.add(fixture.anInitialConference(fixture.aChild("Alex")));
+            rooms.add(fixture.aRoom("10"));
+        }
+        java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(people);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(people);
+        try {
+            List<java.util.concurrent.Future<Booking>> results = new java.util.ArrayList<>();
+            for (int i = 0; i < people; i++) {
+                int n = i;
+                results.add(pool.submit(() -> {
+                    together.await();
+                    return bookings.book(conferences.get(n), at(tuesday, LocalTime.of(10, 5 * n), rooms.get(n), chair),
+                            null, SUPPORT);
+                }));
+            }
+            int booked = 0;
+            for (var result : results) {
+                try {
+                    result.get(60, java.util.concurrent.TimeUnit.SECONDS);
+                    booked++;
+                }
+                catch (java.util.concurrent.ExecutionException e) {
+                    assertThat(e.getCause()).isInstanceOf(SchedulingException.class)
+                        .hasMessageContaining("is already chairing a conference");
+                }
+            }
+            assertThat(booked).isEqualTo(1);
+        }
+        finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void aRoomBookedTwiceAtOnceIsRefusedButBackToBackIsFine() {
         Room room = fixture.aRoom("10");
         ConferenceId first = fixture.anInitialConference(fixture.aChild("Alex"));
