@@ -28,7 +28,6 @@ import org.irohub.staff.ChairId;
 import org.irohub.staff.ChairIndependencePolicy;
 import org.irohub.staff.ChairProfile;
 import org.irohub.staff.Independence;
-import org.irohub.staff.RoomId;
 import org.irohub.staff.RoomSummary;
 import org.irohub.staff.VenueDirectory;
 import org.springframework.beans.factory.ObjectProvider;
