@@ -1,0 +1,16 @@
+/**
+ * Scheduling: booking child protection conferences. A request to book is created the moment protection
+ * requests a conference (seed 5.3: business support books the ICPC provisionally when the strategy discussion
+ * starts a section 47 enquiry). The manager's daily allocation page lists requests not yet booked, overdue
+ * first, with chairs suggested by continuity, independence, availability and caseload, each with its
+ * reasons. Business support books the date, time, room, chair and minute-taker; a chair or room booked twice
+ * at once is refused, a rebooking keeps what it replaced and why, and a cancellation says why.
+ * <p>
+ * Other modules read bookings through {@link org.irohub.scheduling.ConferenceBookings} and may listen for
+ * {@link org.irohub.scheduling.ConferenceBooked}, {@link org.irohub.scheduling.ConferenceRebooked} and
+ * {@link org.irohub.scheduling.BookingCancelled}. A module that knows how many people are invited to a
+ * conference declares an {@link org.irohub.scheduling.InviteeCount} bean, and rooms too small are refused.
+ */
+@org.springframework.modulith.ApplicationModule(
+        allowedDependencies = { "protection", "staff", "calendar", "children", "identity", "audit" })
+package org.irohub.scheduling;
