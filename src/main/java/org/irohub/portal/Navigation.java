@@ -33,6 +33,8 @@ public class Navigation {
     private static final List<Link> LINKS = List.of(
             new Link("Home", "/", EVERYONE),
             new Link("My conferences", "/my-conferences", Set.of(Roles.CHAIR)),
+            new Link("Allocation", "/allocation", Set.of(Roles.IRO_MANAGER)),
+            new Link("Bookings", "/bookings", Set.of(Roles.BUSINESS_SUPPORT, Roles.IRO_MANAGER)),
             new Link("Minutes", "/minutes", Set.of(Roles.BUSINESS_SUPPORT, Roles.IRO_MANAGER)),
             new Link("Children", "/children", CASE_WORKERS),
             new Link("Chairs", "/staff/chairs", STAFF_READERS),

@@ -22,12 +22,12 @@ record RoleHome(String role, String title, String summary, List<HomeLink> links,
                             new HomeLink("Reasons out of timescale", "/admin/late-reasons", "The list chairs choose from when a conference is late")),
                     List.of("Agencies and escalation themes lists"));
             case Roles.IRO_MANAGER -> new RoleHome(role, "IRO manager", Roles.description(role),
-                    List.of(new HomeLink("Find a child", "/children", "Children's records, strategy discussions, conferences and plans"),
+                    List.of(new HomeLink("Allocation", "/allocation", "Today's requests to allocate and book, overdue first, with suggested chairs"),
+                            new HomeLink("Find a child", "/children", "Children's records, strategy discussions, conferences and plans"),
                             new HomeLink("Chairs", "/staff/chairs", "FTE, working days, daily limits and conflicts of interest"),
                             new HomeLink("Venues", "/staff/venues", "Rooms, capacity, accessibility, child and family friendly"),
                             new HomeLink("Timescales", "/settings/timescales", "The timescales conferences are measured against")),
-                    List.of("Daily allocation of conference requests with suggested chairs",
-                            "The monthly scorecard with targets and RAG ratings",
+                    List.of("The monthly scorecard with targets and RAG ratings",
                             "Escalations (QPR and DRP) by stage, agency and theme"));
             case Roles.CHAIR -> new RoleHome(role, "Chair / IRO", Roles.description(role),
                     List.of(new HomeLink("My conferences", "/my-conferences", "Upcoming, to prepare, children to contact, minutes to approve"),
@@ -35,11 +35,12 @@ record RoleHome(String role, String title, String summary, List<HomeLink> links,
                             new HomeLink("Timescales", "/settings/timescales", "When conferences, reports and minutes are due")),
                     List.of("Raising and following escalations"));
             case Roles.BUSINESS_SUPPORT -> new RoleHome(role, "Business support", Roles.description(role),
-                    List.of(new HomeLink("Minutes", "/minutes", "Decision letters, minutes received, approved and distributed, overdue first"),
+                    List.of(new HomeLink("Bookings", "/bookings", "Requests to book, and booked conferences with chair, room and minute-taker"),
+                            new HomeLink("Minutes", "/minutes", "Decision letters, minutes received, approved and distributed, overdue first"),
                             new HomeLink("Find a child", "/children", "Add a child and record a strategy discussion"),
                             new HomeLink("Add a child", "/children/new", "Including unborn children, with an expected date of birth"),
                             new HomeLink("Venues", "/staff/venues", "Rooms for conferences")),
-                    List.of("Booking list: requests to book, venues and rooms"));
+                    List.of());
             case Roles.PERFORMANCE_VIEWER -> new RoleHome(role, "Performance", Roles.description(role),
                     List.of(new HomeLink("Timescales", "/settings/timescales", "The definitions behind the figures")),
                     List.of("The scorecard: every DfE indicator computed live, with trends and England comparisons"));
