@@ -2,11 +2,15 @@ package org.irohub.scheduling;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.List;
 
+import org.irohub.calendar.BankHoliday;
+import org.irohub.calendar.WorkingDays;
 import org.irohub.children.ChildId;
 import org.irohub.children.internal.ChildRecords;
 import org.irohub.children.internal.SiblingGroupService;
@@ -24,6 +28,7 @@ import org.irohub.scheduling.internal.BookingDetails;
 import org.irohub.scheduling.internal.BookingService;
 import org.irohub.scheduling.internal.ChairSuggestion;
 import org.irohub.scheduling.internal.RequestRow;
+import org.irohub.scheduling.internal.SchedulingDates;
 import org.irohub.scheduling.internal.SchedulingException;
 import org.irohub.scheduling.internal.Slot;
 import org.irohub.staff.CaseInvolvement;
@@ -75,6 +80,9 @@ class BookingServiceTests {
 
     @Autowired
     VenueService venueService;
+
+    @Autowired
+    WorkingDays workingDays;
 
     @Autowired
     JdbcClient jdbc;
@@ -271,6 +279,37 @@ class BookingServiceTests {
         assertThatThrownBy(() -> BookingDetails.parse("2017-02-30", "25:00", null, "x", "1", "Bea"))
             .isInstanceOfSatisfying(SchedulingException.class, e -> assertThat(e.errors()).containsOnlyKeys("date",
                     "start", "roomId"));
+    }
+
+    @Test
+    void aBankHolidayOrAWeekendIsRefusedNamingTheDateAndNothingIsWritten() {
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
+        // The next bank holiday on a weekday in the bundled list (28 December 2026 when this was written).
+        LocalDate holiday = workingDays.bankHolidays().stream()
+            .map(BankHoliday::date)
+            .filter(d -> d.isAfter(today) && d.getDayOfWeek().getValue() <= 5)
+            .findFirst()
+            .orElse(null);
+        assumeTrue(holiday != null, "the bundled bank holidays have run out: update bank-holidays.json");
+        ConferenceId icpc = fixture.anInitialConference(fixture.aChild("Alex"));
+        Chair chair = fixture.aChair("Charlie Chair");
+        Room room = fixture.aRoom("10");
+        List<String> auditBefore = audit(icpc);
+
+        assertThatThrownBy(() -> bookings.book(icpc, at(holiday, TEN, room, chair), null, SUPPORT))
+            .isInstanceOfSatisfying(SchedulingException.class, e -> {
+                assertThat(e.kind()).isEqualTo(SchedulingException.Kind.INVALID);
+                assertThat(e.errors()).containsOnlyKeys("date");
+            })
+            .hasMessage(SchedulingDates.format(holiday) + " is a bank holiday or a weekend: choose a working day");
+        LocalDate saturday = tuesday.plusDays(4);
+        assertThatThrownBy(() -> bookings.book(icpc, at(saturday, TEN, room, chair), null, SUPPORT))
+            .hasMessage(SchedulingDates.format(saturday) + " is a bank holiday or a weekend: choose a working day")
+            .extracting(e -> ((SchedulingException) e).field())
+            .isEqualTo("date");
+
+        assertThat(conferenceBookings.find(icpc.value())).isEmpty();
+        assertThat(audit(icpc)).isEqualTo(auditBefore);
     }
 
     @Test

@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 
+import org.irohub.calendar.WorkingDays;
 import org.irohub.protection.ConferenceId;
 import org.irohub.scheduling.InviteeCount;
 import org.irohub.staff.CaseInvolvement;
@@ -43,11 +44,12 @@ class BookingChecks {
     private final ChairIndependencePolicy independence;
     private final MinuteTakers minuteTakers;
     private final ObjectProvider<InviteeCount> inviteeCounts;
+    private final WorkingDays workingDays;
     private final Clock clock;
 
     BookingChecks(BookingLock lock, DayBookings dayBookings, ChairDirectory chairs, VenueDirectory venues,
             ChairIndependencePolicy independence, MinuteTakers minuteTakers, ObjectProvider<InviteeCount> inviteeCounts,
-            Clock clock) {
+            WorkingDays workingDays, Clock clock) {
         this.lock = lock;
         this.dayBookings = dayBookings;
         this.chairs = chairs;
@@ -55,6 +57,7 @@ class BookingChecks {
         this.independence = independence;
         this.minuteTakers = minuteTakers;
         this.inviteeCounts = inviteeCounts;
+        this.workingDays = workingDays;
         this.clock = clock;
     }
 
@@ -102,6 +105,10 @@ class BookingChecks {
         }
         else if (details.date().isBefore(today)) {
             errors.put("date", "The date of the conference must be today or in the future");
+        }
+        else if (!workingDays.isWorkingDay(details.date())) {
+            errors.put("date", SchedulingDates.format(details.date())
+                    + " is a bank holiday or a weekend: choose a working day");
         }
         if (details.start() == null) {
             errors.put("start", "Enter the time the conference starts");
