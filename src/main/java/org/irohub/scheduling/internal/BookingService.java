@@ -128,7 +128,7 @@ public class BookingService {
         Booking saved = bookings.save(booking);
         keepCasePeople(checked);
         conferences.recordBooking(id, checked.chair().id().value(), checked.slot().date());
-        audit.record(AuditEvent.success("CONFERENCE_BOOKED", "Conference", id.value()).withDetail(detail(saved)));
+        audit.record(AuditEvent.success("BOOKING_MADE", "Conference", id.value()).withDetail(detail(saved)));
         events.publishEvent(new ConferenceBooked(saved.summary()));
         return saved;
     }
@@ -154,7 +154,7 @@ public class BookingService {
         Booking saved = save(booking);
         keepCasePeople(checked);
         conferences.recordBooking(id, checked.chair().id().value(), checked.slot().date());
-        audit.record(AuditEvent.success("CONFERENCE_REBOOKED", "Conference", id.value()).withDetail(detail(saved)));
+        audit.record(AuditEvent.success("BOOKING_CHANGED", "Conference", id.value()).withDetail(detail(saved)));
         events.publishEvent(new ConferenceRebooked(before, saved.summary(), why));
         return saved;
     }
