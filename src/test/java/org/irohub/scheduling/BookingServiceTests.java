@@ -21,6 +21,8 @@ import org.irohub.protection.ConferenceService;
 import org.irohub.protection.ConferenceStatus;
 import org.irohub.protection.OutcomeRequest;
 import org.irohub.protection.StrategyDiscussionService;
+import org.irohub.protection.participation.InviteeDetails;
+import org.irohub.protection.participation.ParticipationService;
 import org.irohub.scheduling.internal.AllocationService;
 import org.irohub.scheduling.internal.Booking;
 import org.irohub.scheduling.internal.BookingChange;
@@ -83,6 +85,9 @@ class BookingServiceTests {
 
     @Autowired
     WorkingDays workingDays;
+
+    @Autowired
+    ParticipationService participation;
 
     @Autowired
     JdbcClient jdbc;
@@ -235,6 +240,29 @@ class BookingServiceTests {
 
         Booking backToBack = bookings.book(second, at(tuesday, LocalTime.of(11, 30), room, other), null, SUPPORT);
         assertThat(backToBack.slot()).isEqualTo(new Slot(tuesday, LocalTime.of(11, 30), LocalTime.of(13, 0)));
+    }
+
+    @Test
+    void aRoomSeatingFewerThanThoseInvitedIsRefusedNamingTheRoomAndNothingIsWritten() {
+        ConferenceId icpc = fixture.anInitialConference(fixture.aChild("Alex"));
+        for (String name : List.of("Pat Parent", "Chris Carer", "Sam Social")) {
+            participation.invite(icpc, null, InviteeDetails.of(name, "OTHER", null, null, false), SUPPORT);
+        }
+        Room small = fixture.aRoom("2");
+        Chair chair = fixture.aChair("Charlie Chair");
+        List<String> auditBefore = audit(icpc);
+
+        assertThatThrownBy(() -> bookings.book(icpc, at(tuesday, TEN, small, chair), null, SUPPORT))
+            .isInstanceOfSatisfying(SchedulingException.class, e -> {
+                assertThat(e.field()).isEqualTo("roomId");
+                assertThat(e.kind()).isEqualTo(SchedulingException.Kind.UNPROCESSABLE);
+            })
+            .hasMessageContaining("seats 2 but 3 people are invited");
+        assertThat(conferenceBookings.find(icpc.value())).isEmpty();
+        assertThat(audit(icpc)).isEqualTo(auditBefore);
+
+        Booking booked = bookings.book(icpc, at(tuesday, TEN, fixture.aRoom("3"), chair), null, SUPPORT);
+        assertThat(booked.isBooked()).isTrue();
     }
 
     @Test
