@@ -3,8 +3,9 @@ package org.irohub.scheduling;
 import java.util.OptionalInt;
 
 /**
- * How many people are invited to a conference, where a module knows it. Declared as a bean by that module;
- * without one (or when it answers empty) a room's capacity is not checked against the invitees.
+ * How many people are invited to a conference, where that is known. Scheduling declares the bean itself, reading
+ * protection's participation, so protection need not depend on scheduling; without one (or when it answers
+ * empty, as before anyone is invited) a room's capacity is not checked against the invitees.
  */
 public interface InviteeCount {
 

@@ -8,9 +8,11 @@
  * <p>
  * Other modules read bookings through {@link org.irohub.scheduling.ConferenceBookings} and may listen for
  * {@link org.irohub.scheduling.ConferenceBooked}, {@link org.irohub.scheduling.ConferenceRebooked} and
- * {@link org.irohub.scheduling.BookingCancelled}. A module that knows how many people are invited to a
- * conference declares an {@link org.irohub.scheduling.InviteeCount} bean, and rooms too small are refused.
+ * {@link org.irohub.scheduling.BookingCancelled}. A room too small for the people invited is refused: the
+ * count comes through the {@link org.irohub.scheduling.InviteeCount} bean, which here reads protection's
+ * {@code invitees} named interface (protection does not depend on scheduling).
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = { "protection", "staff", "calendar", "children", "identity", "audit" })
+        allowedDependencies = { "protection", "protection::invitees", "staff", "calendar", "children", "identity",
+                "audit" })
 package org.irohub.scheduling;

@@ -2,11 +2,15 @@ package org.irohub.scheduling;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.List;
 
+import org.irohub.calendar.BankHoliday;
+import org.irohub.calendar.WorkingDays;
 import org.irohub.children.ChildId;
 import org.irohub.children.internal.ChildRecords;
 import org.irohub.children.internal.SiblingGroupService;
@@ -17,6 +21,8 @@ import org.irohub.protection.ConferenceService;
 import org.irohub.protection.ConferenceStatus;
 import org.irohub.protection.OutcomeRequest;
 import org.irohub.protection.StrategyDiscussionService;
+import org.irohub.protection.participation.InviteeDetails;
+import org.irohub.protection.participation.ParticipationService;
 import org.irohub.scheduling.internal.AllocationService;
 import org.irohub.scheduling.internal.Booking;
 import org.irohub.scheduling.internal.BookingChange;
@@ -24,6 +30,7 @@ import org.irohub.scheduling.internal.BookingDetails;
 import org.irohub.scheduling.internal.BookingService;
 import org.irohub.scheduling.internal.ChairSuggestion;
 import org.irohub.scheduling.internal.RequestRow;
+import org.irohub.scheduling.internal.SchedulingDates;
 import org.irohub.scheduling.internal.SchedulingException;
 import org.irohub.scheduling.internal.Slot;
 import org.irohub.staff.CaseInvolvement;
@@ -75,6 +82,12 @@ class BookingServiceTests {
 
     @Autowired
     VenueService venueService;
+
+    @Autowired
+    WorkingDays workingDays;
+
+    @Autowired
+    ParticipationService participation;
 
     @Autowired
     JdbcClient jdbc;
@@ -141,7 +154,8 @@ class BookingServiceTests {
             .extracting(BookingSummary::roomId, BookingSummary::minuteTaker)
             .containsExactly(room.getId(), "Bea Support");
         assertThat(bookings.request(icpc).getSocialWorker()).isEqualTo("Sam Social");
-        assertThat(audit(icpc)).contains("CONFERENCE_BOOKED");
+        // Protection audits the conference's new chair and date; scheduling audits the booking, once each.
+        assertThat(audit(icpc)).containsOnlyOnce("CONFERENCE_BOOKED", "BOOKING_MADE");
         assertThat(allocation.allocation(SUPPORT, null, null, 0)).noneMatch(r -> r.conferenceId() == icpc.value());
         assertThat(allocation.bookingList(SUPPORT).upcoming()).anyMatch(r -> r.booking().getConferenceId() == icpc.value()
                 && r.chairName().equals(chair.getName()));
@@ -229,6 +243,29 @@ class BookingServiceTests {
     }
 
     @Test
+    void aRoomSeatingFewerThanThoseInvitedIsRefusedNamingTheRoomAndNothingIsWritten() {
+        ConferenceId icpc = fixture.anInitialConference(fixture.aChild("Alex"));
+        for (String name : List.of("Pat Parent", "Chris Carer", "Sam Social")) {
+            participation.invite(icpc, null, InviteeDetails.of(name, "OTHER", null, null, false), SUPPORT);
+        }
+        Room small = fixture.aRoom("2");
+        Chair chair = fixture.aChair("Charlie Chair");
+        List<String> auditBefore = audit(icpc);
+
+        assertThatThrownBy(() -> bookings.book(icpc, at(tuesday, TEN, small, chair), null, SUPPORT))
+            .isInstanceOfSatisfying(SchedulingException.class, e -> {
+                assertThat(e.field()).isEqualTo("roomId");
+                assertThat(e.kind()).isEqualTo(SchedulingException.Kind.UNPROCESSABLE);
+            })
+            .hasMessageContaining("seats 2 but 3 people are invited");
+        assertThat(conferenceBookings.find(icpc.value())).isEmpty();
+        assertThat(audit(icpc)).isEqualTo(auditBefore);
+
+        Booking booked = bookings.book(icpc, at(tuesday, TEN, fixture.aRoom("3"), chair), null, SUPPORT);
+        assertThat(booked.isBooked()).isTrue();
+    }
+
+    @Test
     void aChairNotIndependentOfTheCaseIsRefusedWithThePolicysReason() {
         ConferenceId icpc = fixture.anInitialConference(fixture.aChild("Alex"));
         Chair conflicted = fixture.lineManagerOf("Sam Social");
@@ -274,6 +311,37 @@ class BookingServiceTests {
     }
 
     @Test
+    void aBankHolidayOrAWeekendIsRefusedNamingTheDateAndNothingIsWritten() {
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
+        // The next bank holiday on a weekday in the bundled list (28 December 2026 when this was written).
+        LocalDate holiday = workingDays.bankHolidays().stream()
+            .map(BankHoliday::date)
+            .filter(d -> d.isAfter(today) && d.getDayOfWeek().getValue() <= 5)
+            .findFirst()
+            .orElse(null);
+        assumeTrue(holiday != null, "the bundled bank holidays have run out: update bank-holidays.json");
+        ConferenceId icpc = fixture.anInitialConference(fixture.aChild("Alex"));
+        Chair chair = fixture.aChair("Charlie Chair");
+        Room room = fixture.aRoom("10");
+        List<String> auditBefore = audit(icpc);
+
+        assertThatThrownBy(() -> bookings.book(icpc, at(holiday, TEN, room, chair), null, SUPPORT))
+            .isInstanceOfSatisfying(SchedulingException.class, e -> {
+                assertThat(e.kind()).isEqualTo(SchedulingException.Kind.INVALID);
+                assertThat(e.errors()).containsOnlyKeys("date");
+            })
+            .hasMessage(SchedulingDates.format(holiday) + " is a bank holiday or a weekend: choose a working day");
+        LocalDate saturday = tuesday.plusDays(4);
+        assertThatThrownBy(() -> bookings.book(icpc, at(saturday, TEN, room, chair), null, SUPPORT))
+            .hasMessage(SchedulingDates.format(saturday) + " is a bank holiday or a weekend: choose a working day")
+            .extracting(e -> ((SchedulingException) e).field())
+            .isEqualTo("date");
+
+        assertThat(conferenceBookings.find(icpc.value())).isEmpty();
+        assertThat(audit(icpc)).isEqualTo(auditBefore);
+    }
+
+    @Test
     void rebookingKeepsWhatItReplacedWithWhoWhenAndWhy() {
         ConferenceId icpc = fixture.anInitialConference(fixture.aChild("Alex"));
         Chair first = fixture.aChair("Charlie Chair");
@@ -303,7 +371,7 @@ class BookingServiceTests {
         var conference = conferenceQueries.find(icpc.value()).orElseThrow();
         assertThat(conference.chairId()).isEqualTo(second.getId());
         assertThat(conference.bookedFor()).isEqualTo(tuesday.plusDays(1));
-        assertThat(audit(icpc)).contains("CONFERENCE_REBOOKED");
+        assertThat(audit(icpc)).containsOnlyOnce("BOOKING_MADE", "BOOKING_CHANGED");
         assertThatThrownBy(() -> bookings.rebook(icpc, booked.getVersion(), at(tuesday, TEN, room, first), "Back again",
                 null, SUPPORT))
             .hasMessageStartingWith("Someone else changed this booking");

@@ -48,9 +48,24 @@ public final class SchedulingFixture {
         return name + " " + UUID.randomUUID().toString().substring(0, 8);
     }
 
-    /** A Tuesday at least a week ahead, so a booking is never in the past however long the tests take. */
+    /**
+     * A Tuesday at least a week ahead, so a booking is never in the past however long the tests take. Bookings
+     * must be on working days, and tests also rebook onto the Wednesday after, so the weeks of Christmas and New
+     * Year are skipped: the only Tuesday or Wednesday bank holidays in England and Wales are those days and
+     * their substitutes.
+     */
     public static LocalDate aTuesdayAhead() {
-        return LocalDate.now(ZoneId.of("Europe/London")).plusDays(7).with(TemporalAdjusters.next(DayOfWeek.TUESDAY));
+        LocalDate tuesday = LocalDate.now(ZoneId.of("Europe/London")).plusDays(7)
+            .with(TemporalAdjusters.next(DayOfWeek.TUESDAY));
+        while (christmasOrNewYear(tuesday) || christmasOrNewYear(tuesday.plusDays(1))) {
+            tuesday = tuesday.plusWeeks(1);
+        }
+        return tuesday;
+    }
+
+    private static boolean christmasOrNewYear(LocalDate date) {
+        return date.getMonthValue() == 12 && date.getDayOfMonth() >= 25
+                || date.getMonthValue() == 1 && date.getDayOfMonth() <= 3;
     }
 
     public long aChild(String firstName) {

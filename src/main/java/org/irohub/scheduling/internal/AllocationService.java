@@ -3,14 +3,11 @@ package org.irohub.scheduling.internal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 
 import org.irohub.audit.AuditEvent;
@@ -18,7 +15,6 @@ import org.irohub.audit.AuditLog;
 import org.irohub.calendar.WorkingDays;
 import org.irohub.children.ChildDirectory;
 import org.irohub.children.ChildId;
-import org.irohub.children.ChildSummary;
 import org.irohub.protection.Conference;
 import org.irohub.protection.ConferenceId;
 import org.irohub.protection.ConferenceQueries;
@@ -51,30 +47,28 @@ public class AllocationService {
     private final BookingService bookingService;
     private final Bookings bookings;
     private final BookingRequests requests;
-    private final DayBookings dayBookings;
     private final ChairDirectory chairs;
     private final VenueDirectory venues;
     private final ChildDirectory children;
-    private final ChairSuggestionPolicy policy;
+    private final ChairSuggestions suggestions;
     private final MinuteTakers minuteTakers;
     private final WorkingDays workingDays;
     private final AuditLog audit;
     private final Clock clock;
 
     AllocationService(ConferenceQueries conferenceQueries, ConferenceService conferences, BookingService bookingService,
-            Bookings bookings, BookingRequests requests, DayBookings dayBookings, ChairDirectory chairs,
-            VenueDirectory venues, ChildDirectory children, ChairSuggestionPolicy policy, MinuteTakers minuteTakers,
+            Bookings bookings, BookingRequests requests, ChairDirectory chairs, VenueDirectory venues,
+            ChildDirectory children, ChairSuggestions suggestions, MinuteTakers minuteTakers,
             WorkingDays workingDays, AuditLog audit, Clock clock) {
         this.conferenceQueries = conferenceQueries;
         this.conferences = conferences;
         this.bookingService = bookingService;
         this.bookings = bookings;
         this.requests = requests;
-        this.dayBookings = dayBookings;
         this.chairs = chairs;
         this.venues = venues;
         this.children = children;
-        this.policy = policy;
+        this.suggestions = suggestions;
         this.minuteTakers = minuteTakers;
         this.workingDays = workingDays;
         this.audit = audit;
@@ -90,9 +84,9 @@ public class AllocationService {
      */
     @Transactional
     public List<RequestRow> allocation(String username, LocalDate date, LocalTime start, int maxSuggestions) {
-        Context context = new Context();
+        ChairSuggestions.Batch batch = suggestions.batch();
         List<RequestRow> rows = unbooked().stream()
-            .map(c -> row(c, username, date, start, maxSuggestions, context))
+            .map(c -> row(c, username, date, start, maxSuggestions, batch))
             .toList();
         audit.record(AuditEvent.success("ALLOCATION_VIEWED", "Allocation", null).withDetail("requests=" + rows.size()));
         return rows;
@@ -104,8 +98,8 @@ public class AllocationService {
 
     @Transactional
     public BookingList bookingList(String username) {
-        Context context = new Context();
-        List<RequestRow> toBook = unbooked().stream().map(c -> row(c, username, null, null, 0, context)).toList();
+        ChairSuggestions.Batch batch = suggestions.batch();
+        List<RequestRow> toBook = unbooked().stream().map(c -> row(c, username, null, null, 0, batch)).toList();
         LocalDate today = LocalDate.now(clock);
         Map<Long, ConferenceSummary> open = new HashMap<>();
         conferenceQueries.open().forEach(c -> open.put(c.id(), c));
@@ -143,8 +137,9 @@ public class AllocationService {
         Slot slot = proposed != null ? proposed
                 : booking != null && booking.isBooked() ? booking.slot() : defaultSlot(conference.getDueDate());
         CaseInvolvement involvement = people != null ? people : request.involvement();
-        List<ChairSuggestion> suggestions = conference.getStatus().isOpen()
-                ? suggestions(conference.getChildIds(), id.value(), involvement, slot, username, new Context())
+        List<ChairSuggestion> suggested = conference.getStatus().isOpen()
+                ? suggestions.suggest(suggestions.batch(), conference.getChildIds(), id.value(), involvement, slot,
+                        username)
                 : List.of();
         Map<Long, String> chairNames = new HashMap<>();
         Map<Long, String> roomLabels = new HashMap<>();
@@ -160,7 +155,7 @@ public class AllocationService {
         Due due = due(conference.getDueDate());
         return new BookingView(conference, childLines(conference.getChildIds(), username),
                 conference.getStatus().isOpen() ? due.text() : null, due.overdue(), request, booking, slot,
-                suggestions, venues.activeRooms(), chairNames, roomLabels,
+                suggested, venues.activeRooms(), chairNames, roomLabels,
                 booking == null ? null : minuteTakers.describe(booking.getMinuteTaker()),
                 allocated == null ? null : chairName(allocated), allocated);
     }
@@ -172,32 +167,6 @@ public class AllocationService {
         return Slot.of(date, DEFAULT_START, null);
     }
 
-    /** Reads once per list what every row's suggestions need. */
-    private final class Context {
-        private List<ChairProfile> activeChairs;
-        private Map<ChairId, Integer> caseload;
-        private final Map<LocalDate, List<Booking>> booked = new HashMap<>();
-
-        List<ChairProfile> activeChairs() {
-            if (activeChairs == null) {
-                activeChairs = chairs.activeChairs();
-            }
-            return activeChairs;
-        }
-
-        Map<ChairId, Integer> caseload() {
-            if (caseload == null) {
-                caseload = new HashMap<>();
-                conferenceQueries.caseloadByChair().forEach((chair, count) -> caseload.put(new ChairId(chair), count));
-            }
-            return caseload;
-        }
-
-        List<Booking> bookedOn(LocalDate date) {
-            return booked.computeIfAbsent(date, d -> dayBookings.othersOn(d, -1));
-        }
-    }
-
     private List<ConferenceSummary> unbooked() {
         return conferenceQueries.open().stream()
             .filter(c -> c.status() == ConferenceStatus.REQUESTED)
@@ -206,74 +175,22 @@ public class AllocationService {
     }
 
     private RequestRow row(ConferenceSummary c, String username, LocalDate date, LocalTime start, int maxSuggestions,
-            Context context) {
+            ChairSuggestions.Batch batch) {
         List<ChildLine> lines = childLines(c.childIds(), username);
         boolean visible = lines.stream().noneMatch(ChildLine::hidden);
         Optional<BookingRequest> request = requests.findById(c.id());
         Slot slot = date == null ? defaultSlot(c.dueDate())
                 : Slot.of(date, start == null ? DEFAULT_START : start, null);
-        List<ChairSuggestion> suggestions = visible && maxSuggestions > 0
-                ? suggestions(c.childIds(), c.id(), request.map(BookingRequest::involvement)
-                    .orElse(new CaseInvolvement(null, null, null)), slot, username, context)
+        List<ChairSuggestion> suggested = visible && maxSuggestions > 0
+                ? suggestions.suggest(batch, c.childIds(), c.id(), request.map(BookingRequest::involvement)
+                    .orElse(new CaseInvolvement(null, null, null)), slot, username)
                     .stream().limit(maxSuggestions).toList()
                 : List.of();
         Long allocatedId = request.map(BookingRequest::getAllocatedChairId).orElse(c.chairId());
         Due due = due(c.dueDate());
         return new RequestRow(c.id(), c.type(), c.status(), lines, visible, c.dueDate(), due.workingDaysLeft(),
                 due.text(), due.overdue(), visible && allocatedId != null ? chairName(allocatedId) : null,
-                visible ? allocatedId : null, slot, suggestions);
-    }
-
-    private List<ChairSuggestion> suggestions(List<Long> childIds, long conferenceId, CaseInvolvement involvement,
-            Slot slot, String username, Context context) {
-        Map<ChairId, List<Slot>> booked = new HashMap<>();
-        context.bookedOn(slot.date()).stream()
-            .filter(b -> b.getConferenceId() != conferenceId)
-            .forEach(b -> booked.computeIfAbsent(new ChairId(b.getChairId()), k -> new ArrayList<>()).add(b.slot()));
-        return policy.suggest(new SuggestionInput(slot, involvement, context.activeChairs(),
-                continuity(childIds, username), booked, context.caseload()));
-    }
-
-    /** Who has chaired these children's held conferences, and their siblings'. */
-    Map<ChairId, List<Continuity>> continuity(List<Long> childIds, String username) {
-        Map<ChairId, List<Continuity>> result = new HashMap<>();
-        Set<Long> own = new LinkedHashSet<>(childIds);
-        for (Long child : own) {
-            add(result, child, firstName(child, username, "a child"), false);
-        }
-        Set<Long> siblings = new LinkedHashSet<>();
-        for (Long child : own) {
-            children.siblingsOf(new ChildId(child)).stream()
-                .map(ChildId::value)
-                .filter(s -> !own.contains(s))
-                .forEach(siblings::add);
-        }
-        for (Long sibling : siblings) {
-            add(result, sibling, firstName(sibling, username, "a sibling"), true);
-        }
-        return result;
-    }
-
-    private void add(Map<ChairId, List<Continuity>> result, long child, String label, boolean sibling) {
-        Map<Long, LocalDate> chaired = conferenceQueries.chairsWhoHaveChaired(List.of(child));
-        LocalDate last = chaired.values().stream().max(Comparator.naturalOrder()).orElse(null);
-        chaired.forEach((chair, date) -> {
-            if (chair != null && chair > 0) {
-                result.computeIfAbsent(new ChairId(chair), k -> new ArrayList<>())
-                    .add(new Continuity(label, date, date.equals(last), sibling));
-            }
-        });
-    }
-
-    private String firstName(long child, String username, String otherwise) {
-        ChildId id = new ChildId(child);
-        if (!children.canAccess(id, username)) {
-            return otherwise;
-        }
-        return children.find(id)
-            .map(ChildSummary::firstName)
-            .filter(n -> n != null && !n.isBlank())
-            .orElse(otherwise);
+                visible ? allocatedId : null, slot, suggested);
     }
 
     private List<ChildLine> childLines(List<Long> childIds, String username) {

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 
 /**
  * What a booking says: date, start and end time (the end defaults to an hour and a half after the start),
- * room, chair and minute-taker. Any may be missing here; {@link BookingService} says which are needed.
+ * room, chair and minute-taker. Any may be missing here; {@link BookingChecks} says which are needed.
  */
 public record BookingDetails(LocalDate date, LocalTime start, LocalTime end, Long roomId, Long chairId,
         String minuteTaker) {

@@ -1,14 +1,7 @@
 package org.irohub.scheduling.internal;
 
 import java.time.Clock;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.OptionalInt;
 
 import org.irohub.audit.AuditEvent;
 import org.irohub.audit.AuditLog;
@@ -21,16 +14,8 @@ import org.irohub.scheduling.BookingCancelled;
 import org.irohub.scheduling.BookingSummary;
 import org.irohub.scheduling.ConferenceBooked;
 import org.irohub.scheduling.ConferenceRebooked;
-import org.irohub.scheduling.InviteeCount;
 import org.irohub.staff.CaseInvolvement;
-import org.irohub.staff.ChairDirectory;
-import org.irohub.staff.ChairId;
-import org.irohub.staff.ChairIndependencePolicy;
 import org.irohub.staff.ChairProfile;
-import org.irohub.staff.Independence;
-import org.irohub.staff.RoomSummary;
-import org.irohub.staff.VenueDirectory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -44,40 +29,27 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class BookingService {
 
-    static final int MAX_NAME = 120;
     static final int MAX_REASON = 1000;
 
     private final Bookings bookings;
     private final BookingRequests requests;
     private final BookingLock lock;
-    private final DayBookings dayBookings;
+    private final BookingChecks checks;
     private final ConferenceService conferences;
     private final ConferenceQueries conferenceQueries;
-    private final ChairDirectory chairs;
-    private final VenueDirectory venues;
-    private final ChairIndependencePolicy independence;
-    private final MinuteTakers minuteTakers;
-    private final ObjectProvider<InviteeCount> inviteeCounts;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    BookingService(Bookings bookings, BookingRequests requests, BookingLock lock, DayBookings dayBookings,
-            ConferenceService conferences,
-            ConferenceQueries conferenceQueries, ChairDirectory chairs, VenueDirectory venues,
-            ChairIndependencePolicy independence, MinuteTakers minuteTakers, ObjectProvider<InviteeCount> inviteeCounts,
-            AuditLog audit, ApplicationEventPublisher events, Clock clock) {
+    BookingService(Bookings bookings, BookingRequests requests, BookingLock lock, BookingChecks checks,
+            ConferenceService conferences, ConferenceQueries conferenceQueries, AuditLog audit,
+            ApplicationEventPublisher events, Clock clock) {
         this.bookings = bookings;
         this.requests = requests;
         this.lock = lock;
-        this.dayBookings = dayBookings;
+        this.checks = checks;
         this.conferences = conferences;
         this.conferenceQueries = conferenceQueries;
-        this.chairs = chairs;
-        this.venues = venues;
-        this.independence = independence;
-        this.minuteTakers = minuteTakers;
-        this.inviteeCounts = inviteeCounts;
         this.audit = audit;
         this.events = events;
         this.clock = clock;
@@ -113,7 +85,7 @@ public class BookingService {
         if (version != null && !version.equals(request.getVersion())) {
             throw staleRequest();
         }
-        request.changeCasePeople(clean(people));
+        request.changeCasePeople(CasePeople.clean(people));
         BookingRequest saved = save(request);
         audit.record(AuditEvent.success("BOOKING_REQUEST_UPDATED", "Conference", id.value()));
         return saved;
@@ -125,8 +97,8 @@ public class BookingService {
         Conference conference = conferences.view(id, username);
         requireOpen(conference, "allocate a chair to");
         BookingRequest request = request(id);
-        ChairProfile chair = activeChair(chairId);
-        requireIndependent(chair, request.involvement());
+        ChairProfile chair = checks.activeChair(chairId);
+        checks.requireIndependent(chair, request.involvement());
         request.allocate(chair.id().value());
         BookingRequest saved = save(request);
         audit.record(AuditEvent.success("CONFERENCE_ALLOCATED", "Conference", id.value())
@@ -150,13 +122,13 @@ public class BookingService {
                     ? "This conference is already booked. Rebook it to change its date, time, room or chair"
                     : "This conference's booking was cancelled; it cannot be booked again");
         }
-        Checked checked = check(id, details, people, null);
+        BookingChecks.Checked checked = checks.check(id, request(id), details, people, null);
         Booking booking = Booking.book(id.value(), checked.slot(), checked.room().id().value(),
                 checked.chair().id().value(), checked.minuteTaker(), username, clock.instant());
         Booking saved = bookings.save(booking);
         keepCasePeople(checked);
         conferences.recordBooking(id, checked.chair().id().value(), checked.slot().date());
-        audit.record(AuditEvent.success("CONFERENCE_BOOKED", "Conference", id.value()).withDetail(detail(saved)));
+        audit.record(AuditEvent.success("BOOKING_MADE", "Conference", id.value()).withDetail(detail(saved)));
         events.publishEvent(new ConferenceBooked(saved.summary()));
         return saved;
     }
@@ -169,7 +141,7 @@ public class BookingService {
         requireOpen(conference, "rebook");
         Booking booking = currentBooking(id, version);
         String why = requireReason(reason, "Say why the conference is being rebooked");
-        Checked checked = check(id, details, people, booking.getId());
+        BookingChecks.Checked checked = checks.check(id, request(id), details, people, booking.getId());
         BookingSummary before = booking.summary();
         if (checked.slot().equals(booking.slot()) && checked.room().id().value() == booking.getRoomId()
                 && checked.chair().id().value() == booking.getChairId()
@@ -182,7 +154,7 @@ public class BookingService {
         Booking saved = save(booking);
         keepCasePeople(checked);
         conferences.recordBooking(id, checked.chair().id().value(), checked.slot().date());
-        audit.record(AuditEvent.success("CONFERENCE_REBOOKED", "Conference", id.value()).withDetail(detail(saved)));
+        audit.record(AuditEvent.success("BOOKING_CHANGED", "Conference", id.value()).withDetail(detail(saved)));
         events.publishEvent(new ConferenceRebooked(before, saved.summary(), why));
         return saved;
     }
@@ -203,123 +175,10 @@ public class BookingService {
         return saved;
     }
 
-    private record Checked(Slot slot, RoomSummary room, ChairProfile chair, String minuteTaker,
-            BookingRequest request, CaseInvolvement people) {
-    }
-
-    /**
-     * Every check before a booking is written: the input first (all problems at once), then the chair's
-     * independence, then, under the booking lock, the chair's day and the room's.
-     */
-    private Checked check(ConferenceId id, BookingDetails details, CaseInvolvement people, Long bookingId) {
-        BookingRequest request = request(id);
-        Map<String, String> errors = new LinkedHashMap<>();
-        LocalDate today = LocalDate.now(clock);
-        if (details.date() == null) {
-            errors.put("date", "Enter the date of the conference");
-        }
-        else if (details.date().isBefore(today)) {
-            errors.put("date", "The date of the conference must be today or in the future");
-        }
-        if (details.start() == null) {
-            errors.put("start", "Enter the time the conference starts");
-        }
-        else if (details.date() != null && details.date().equals(today)
-                && details.date().atTime(details.start()).isBefore(LocalDateTime.now(clock))) {
-            errors.put("start", "The start time has already passed today");
-        }
-        if (details.start() != null && details.end() != null && !details.end().isAfter(details.start())) {
-            errors.put("end", "The end time must be after the start time");
-        }
-        if (details.roomId() == null) {
-            errors.put("roomId", "Select a room");
-        }
-        if (details.chairId() == null) {
-            errors.put("chairId", "Select a chair");
-        }
-        String minuteTaker = details.minuteTaker() == null ? "" : details.minuteTaker().trim();
-        if (minuteTaker.isEmpty()) {
-            errors.put("minuteTaker", "Enter who will take the minutes");
-        }
-        else if (minuteTaker.length() > MAX_NAME) {
-            errors.put("minuteTaker", "The minute-taker's name must be " + MAX_NAME + " characters or fewer");
-        }
-        CaseInvolvement cleanPeople = people == null ? null : clean(merge(request.involvement(), people), errors);
-        if (!errors.isEmpty()) {
-            throw new SchedulingException(errors);
-        }
-        Slot slot = Slot.of(details.date(), details.start(), details.end());
-        ChairProfile chair = activeChair(details.chairId());
-        RoomSummary room = venues.activeRooms().stream()
-            .filter(r -> r.id().value() == details.roomId())
-            .findFirst()
-            .orElseThrow(() -> SchedulingException.invalid("roomId", "Select a room that is still in use"));
-        CaseInvolvement involvement = cleanPeople == null ? request.involvement() : cleanPeople;
-        requireIndependent(chair, involvement);
-
-        lock.take();
-        List<Booking> sameDay = dayBookings.othersOn(slot.date(), id.value()).stream()
-            .filter(b -> !Objects.equals(b.getId(), bookingId))
-            .toList();
-        ChairAvailability availability = ChairAvailability.of(chair, slot, sameDay.stream()
-            .filter(b -> b.getChairId() == chair.id().value())
-            .map(Booking::slot)
-            .toList());
-        switch (availability.kind()) {
-            case NOT_WORKING -> throw SchedulingException.unprocessable("chairId", availability.refusal(chair.name()));
-            case CLASH, DAY_FULL -> throw SchedulingException.conflict("chairId", availability.refusal(chair.name()));
-            case FREE -> {
-                // go on to the room
-            }
-        }
-        sameDay.stream()
-            .filter(b -> b.getRoomId() == room.id().value())
-            .map(Booking::slot)
-            .filter(slot::clashesWith)
-            .findFirst()
-            .ifPresent(clash -> {
-                throw SchedulingException.conflict("roomId", room.label() + " is already booked " + clash.describe());
-            });
-        InviteeCount counts = inviteeCounts.getIfAvailable();
-        tooSmall(room, counts == null ? OptionalInt.empty() : counts.invitees(id.value())).ifPresent(message -> {
-            throw SchedulingException.unprocessable("roomId", message);
-        });
-        return new Checked(slot, room, chair, minuteTakers.normalise(minuteTaker), request, cleanPeople);
-    }
-
-    /**
-     * Why the room is too small for the people invited, or empty when it is big enough, has no fixed number of
-     * seats (a video call) or nobody knows yet how many are invited.
-     */
-    static Optional<String> tooSmall(RoomSummary room, OptionalInt invited) {
-        if (invited.isEmpty() || room.capacity() == null || room.capacity() >= invited.getAsInt()) {
-            return Optional.empty();
-        }
-        return Optional.of(room.label() + " seats " + room.capacity() + " but " + invited.getAsInt()
-                + " people are invited: choose a larger room or a video call");
-    }
-
-    private void keepCasePeople(Checked checked) {
+    private void keepCasePeople(BookingChecks.Checked checked) {
         if (checked.people() != null) {
             checked.request().changeCasePeople(checked.people());
             save(checked.request());
-        }
-    }
-
-    private ChairProfile activeChair(Long chairId) {
-        if (chairId == null) {
-            throw SchedulingException.invalid("chairId", "Select a chair");
-        }
-        return chairs.find(new ChairId(chairId))
-            .filter(ChairProfile::active)
-            .orElseThrow(() -> SchedulingException.invalid("chairId", "Select a chair who is still in the service"));
-    }
-
-    private void requireIndependent(ChairProfile chair, CaseInvolvement involvement) {
-        Independence answer = independence.assess(chair, involvement);
-        if (!answer.independent()) {
-            throw SchedulingException.unprocessable("chairId",
-                    chair.name() + " is not independent of this case: " + answer.reason());
         }
     }
 
@@ -353,39 +212,6 @@ public class BookingService {
             throw SchedulingException.invalid("reason", "The reason must be " + MAX_REASON + " characters or fewer");
         }
         return why;
-    }
-
-    /** The people sent, keeping those on the request for any not sent (null); a blank one clears it. */
-    static CaseInvolvement merge(CaseInvolvement before, CaseInvolvement sent) {
-        return new CaseInvolvement(sent.socialWorker() == null ? before.socialWorker() : sent.socialWorker(),
-                sent.teamManager() == null ? before.teamManager() : sent.teamManager(),
-                sent.team() == null ? before.team() : sent.team());
-    }
-
-    static CaseInvolvement clean(CaseInvolvement people) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        CaseInvolvement clean = clean(people, errors);
-        if (!errors.isEmpty()) {
-            throw new SchedulingException(errors);
-        }
-        return clean;
-    }
-
-    private static CaseInvolvement clean(CaseInvolvement people, Map<String, String> errors) {
-        return new CaseInvolvement(name(people.socialWorker(), "socialWorker", "The social worker's name", errors),
-                name(people.teamManager(), "teamManager", "The team manager's name", errors),
-                name(people.team(), "team", "The team's name", errors));
-    }
-
-    private static String name(String text, String field, String label, Map<String, String> errors) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        String clean = text.trim().replaceAll("\\s+", " ");
-        if (clean.length() > MAX_NAME) {
-            errors.put(field, label + " must be " + MAX_NAME + " characters or fewer");
-        }
-        return clean;
     }
 
     private Booking save(Booking booking) {

@@ -17,14 +17,14 @@ class RoomCapacityTests {
 
     @Test
     void aRoomWithFewerSeatsThanInviteesIsTooSmall() {
-        assertThat(BookingService.tooSmall(room(6, false), OptionalInt.of(8)))
+        assertThat(BookingChecks.tooSmall(room(6, false), OptionalInt.of(8)))
             .contains("Civic Centre, Room 2 seats 6 but 8 people are invited: choose a larger room or a video call");
     }
 
     @Test
     void aRoomWithEnoughSeatsAVideoCallOrAnUnknownNumberIsFine() {
-        assertThat(BookingService.tooSmall(room(8, false), OptionalInt.of(8))).isEmpty();
-        assertThat(BookingService.tooSmall(room(null, true), OptionalInt.of(30))).isEmpty();
-        assertThat(BookingService.tooSmall(room(2, false), OptionalInt.empty())).isEmpty();
+        assertThat(BookingChecks.tooSmall(room(8, false), OptionalInt.of(8))).isEmpty();
+        assertThat(BookingChecks.tooSmall(room(null, true), OptionalInt.of(30))).isEmpty();
+        assertThat(BookingChecks.tooSmall(room(2, false), OptionalInt.empty())).isEmpty();
     }
 }
