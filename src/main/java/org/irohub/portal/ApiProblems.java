@@ -1,18 +1,22 @@
 package org.irohub.portal;
 
 import java.net.URI;
+import java.util.stream.Collectors;
 
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.core.JacksonException;
 
 /**
  * RFC 9457 problem details for every JSON controller. Parameter errors name the parameter in a
@@ -29,6 +33,35 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         problem.setTitle("Missing parameter");
         problem.setProperty("parameter", ex.getParameterName());
         return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
+    }
+
+    /** A body that is not JSON, or a value of the wrong type: name the property Jackson stopped at. */
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        String field = ex.getCause() instanceof JacksonException j && !j.getPath().isEmpty()
+                ? j.getPath().stream()
+                    .map(r -> r.getPropertyName() != null ? r.getPropertyName() : "[" + r.getIndex() + "]")
+                    .collect(Collectors.joining("."))
+                : null;
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, field == null
+                ? "The request body must be a JSON object" : "Field '" + field + "' has a value of the wrong type");
+        problem.setTitle("Invalid request");
+        if (field != null) {
+            problem.setProperty("field", field);
+        }
+        problem.setType(URI.create("about:blank"));
+        return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
+    }
+
+    /** Two people saved the same record at once: the second is refused, not lost. */
+    @ExceptionHandler(OptimisticLockingFailureException.class)
+    ResponseEntity<ProblemDetail> concurrentChange(OptimisticLockingFailureException ex) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+                "Someone else changed this record at the same time. Reload it to see their change, then try again");
+        problem.setTitle("Changed by someone else");
+        problem.setProperty("field", "version");
+        return problem(problem);
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)

@@ -5,7 +5,6 @@ import java.net.URI;
 import org.irohub.protection.ProtectionException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -33,15 +32,6 @@ class ProtectionProblems {
             case CONFLICT -> "Conflicts with the record as it is now";
         });
         problem.setProperty("field", e.field());
-        return respond(problem);
-    }
-
-    @ExceptionHandler(OptimisticLockingFailureException.class)
-    ResponseEntity<ProblemDetail> concurrentChange(OptimisticLockingFailureException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
-                "Someone else changed this record at the same time. Reload it to see their change, then try again");
-        problem.setTitle("Changed by someone else");
-        problem.setProperty("field", "version");
         return respond(problem);
     }
 

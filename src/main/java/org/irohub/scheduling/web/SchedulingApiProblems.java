@@ -1,21 +1,17 @@
 package org.irohub.scheduling.web;
 
 import java.net.URI;
-import java.util.stream.Collectors;
 
 import org.irohub.protection.ProtectionException;
 import org.irohub.scheduling.internal.SchedulingException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
-import tools.jackson.core.JacksonException;
 
 /**
  * Refusals of the scheduling API as problem+json naming the field at fault ({@code field}, and {@code errors}
@@ -55,32 +51,6 @@ class SchedulingApiProblems {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, e.getMessage());
         problem.setTitle("Refused");
         problem.setProperty("field", e.field());
-        return respond(problem);
-    }
-
-    @ExceptionHandler(OptimisticLockingFailureException.class)
-    ResponseEntity<ProblemDetail> concurrentChange(OptimisticLockingFailureException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
-                "Someone else changed this booking at the same time. Reload it to see their change, then try again");
-        problem.setTitle("Changed by someone else");
-        problem.setProperty("field", "version");
-        return respond(problem);
-    }
-
-    /** A body that is not JSON, or a value of the wrong type: name the property Jackson stopped at. */
-    @ExceptionHandler(HttpMessageNotReadableException.class)
-    ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e) {
-        String field = e.getCause() instanceof JacksonException j && !j.getPath().isEmpty()
-                ? j.getPath().stream()
-                    .map(r -> r.getPropertyName() != null ? r.getPropertyName() : "[" + r.getIndex() + "]")
-                    .collect(Collectors.joining("."))
-                : null;
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, field == null
-                ? "The request body must be a JSON object" : "Field '" + field + "' has a value of the wrong type");
-        problem.setTitle("Invalid request");
-        if (field != null) {
-            problem.setProperty("field", field);
-        }
         return respond(problem);
     }
 

@@ -1,7 +1,6 @@
 package org.irohub.staff.web;
 
 import java.net.URI;
-import java.util.stream.Collectors;
 
 import org.irohub.staff.internal.StaffNotFoundException;
 import org.irohub.staff.internal.StaffValidationException;
@@ -11,10 +10,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
-import tools.jackson.core.JacksonException;
 
 /**
  * Problem+json for the staff API that names the field at fault ({@code field}, and {@code errors} for all of
@@ -37,23 +34,6 @@ class StaffApiProblems {
     ResponseEntity<ProblemDetail> notFound(StaffNotFoundException e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
         problem.setTitle("Not found");
-        return problem(problem);
-    }
-
-    /** A body that is not JSON, or a value of the wrong type: name the property Jackson stopped at. */
-    @ExceptionHandler(HttpMessageNotReadableException.class)
-    ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e) {
-        String field = e.getCause() instanceof JacksonException j && !j.getPath().isEmpty()
-                ? j.getPath().stream()
-                    .map(r -> r.getPropertyName() != null ? r.getPropertyName() : "[" + r.getIndex() + "]")
-                    .collect(Collectors.joining("."))
-                : null;
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, field == null
-                ? "The request body must be a JSON object" : "Field '" + field + "' has a value of the wrong type");
-        problem.setTitle("Invalid request");
-        if (field != null) {
-            problem.setProperty("field", field);
-        }
         return problem(problem);
     }
 
