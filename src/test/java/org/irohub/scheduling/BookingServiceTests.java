@@ -10,131 +10,21 @@ import java.time.ZoneId;
 import java.util.List;
 
 import org.irohub.calendar.BankHoliday;
-import org.irohub.calendar.WorkingDays;
-import org.irohub.children.ChildId;
-import org.irohub.children.internal.ChildRecords;
-import org.irohub.children.internal.SiblingGroupService;
 import org.irohub.protection.ConferenceId;
-import org.irohub.protection.ConferenceOutcomeService;
-import org.irohub.protection.ConferenceQueries;
-import org.irohub.protection.ConferenceService;
 import org.irohub.protection.ConferenceStatus;
-import org.irohub.protection.OutcomeRequest;
-import org.irohub.protection.StrategyDiscussionService;
 import org.irohub.protection.participation.InviteeDetails;
-import org.irohub.protection.participation.ParticipationService;
-import org.irohub.scheduling.internal.AllocationService;
 import org.irohub.scheduling.internal.Booking;
-import org.irohub.scheduling.internal.BookingChange;
 import org.irohub.scheduling.internal.BookingDetails;
-import org.irohub.scheduling.internal.BookingService;
-import org.irohub.scheduling.internal.ChairSuggestion;
-import org.irohub.scheduling.internal.RequestRow;
 import org.irohub.scheduling.internal.SchedulingDates;
 import org.irohub.scheduling.internal.SchedulingException;
 import org.irohub.scheduling.internal.Slot;
 import org.irohub.staff.CaseInvolvement;
 import org.irohub.staff.internal.Chair;
-import org.irohub.staff.internal.ChairService;
 import org.irohub.staff.internal.Room;
-import org.irohub.staff.internal.VenueService;
-import org.irohub.support.IroHubTest;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
-@IroHubTest
-class BookingServiceTests {
-
-    private static final LocalTime TEN = LocalTime.of(10, 0);
-    private static final String SUPPORT = "bea.support";
-
-    @Autowired
-    BookingService bookings;
-
-    @Autowired
-    AllocationService allocation;
-
-    @Autowired
-    ConferenceBookings conferenceBookings;
-
-    @Autowired
-    ConferenceQueries conferenceQueries;
-
-    @Autowired
-    ConferenceService conferenceService;
-
-    @Autowired
-    ConferenceOutcomeService outcomes;
-
-    @Autowired
-    SiblingGroupService siblingGroups;
-
-    @Autowired
-    ChildRecords childRecords;
-
-    @Autowired
-    StrategyDiscussionService discussions;
-
-    @Autowired
-    ChairService chairService;
-
-    @Autowired
-    VenueService venueService;
-
-    @Autowired
-    WorkingDays workingDays;
-
-    @Autowired
-    ParticipationService participation;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    SchedulingFixture fixture;
-    LocalDate tuesday;
-
-    @BeforeEach
-    void setUp() {
-        fixture = new SchedulingFixture(childRecords, discussions, chairService, venueService);
-        tuesday = SchedulingFixture.aTuesdayAhead();
-    }
-
-    private static BookingDetails at(LocalDate date, LocalTime start, Room room, Chair chair) {
-        return new BookingDetails(date, start, null, room.getId(), chair.getId(), "Bea Support");
-    }
-
-    @Test
-    void aSection47StrategyDiscussionPutsTheRequestOnTheAllocationAndBookingListsAtOnce() {
-        ConferenceId icpc = fixture.anInitialConference(fixture.aChild("Alex"));
-
-        long requests = jdbc.sql("SELECT COUNT(*) FROM booking_request WHERE conference_id = :id AND due_date = :due")
-            .param("id", icpc.value())
-            .param("due", LocalDate.of(2017, 1, 13))
-            .query(Long.class)
-            .single();
-        assertThat(requests).isEqualTo(1);
-        RequestRow row = allocation.allocation(SUPPORT, null, null, 3).stream()
-            .filter(r -> r.conferenceId() == icpc.value())
-            .findFirst()
-            .orElseThrow();
-        assertThat(row.overdue()).isTrue();
-        assertThat(row.dueText()).startsWith("Overdue by ");
-        assertThat(row.workingDaysLeft()).isNegative();
-        assertThat(row.allocated()).isFalse();
-        assertThat(row.childNames()).startsWith("Alex ");
-        assertThat(allocation.bookingList(SUPPORT).toBook()).anyMatch(r -> r.conferenceId() == icpc.value());
-    }
-
-    @Test
-    void overdueRequestsComeFirstThenByDueDate() {
-        fixture.anInitialConference(fixture.aChild("Alex"));
-
-        List<LocalDate> due = allocation.allocation(SUPPORT, null, null, 0).stream().map(RequestRow::dueDate).toList();
-
-        assertThat(due).isSorted();
-    }
+/** Booking a conference: what is checked before anything is written, and what a booking records. */
+class BookingServiceTests extends SchedulingServiceTestBase {
 
     @Test
     void bookingTellsTheConferenceItsChairAndDateAndIsAudited() {
@@ -339,134 +229,5 @@ class BookingServiceTests {
 
         assertThat(conferenceBookings.find(icpc.value())).isEmpty();
         assertThat(audit(icpc)).isEqualTo(auditBefore);
-    }
-
-    @Test
-    void rebookingKeepsWhatItReplacedWithWhoWhenAndWhy() {
-        ConferenceId icpc = fixture.anInitialConference(fixture.aChild("Alex"));
-        Chair first = fixture.aChair("Charlie Chair");
-        Chair second = fixture.aChair("Dana Chair");
-        Room room = fixture.aRoom("10");
-        Room video = fixture.aVideoCall();
-        Booking booked = bookings.book(icpc, at(tuesday, TEN, room, first), null, SUPPORT);
-
-        assertThatThrownBy(() -> bookings.rebook(icpc, booked.getVersion(), at(tuesday, TEN, video, second), " ", null,
-                SUPPORT))
-            .extracting(e -> ((SchedulingException) e).field())
-            .isEqualTo("reason");
-        Booking moved = bookings.rebook(icpc, booked.getVersion(),
-                at(tuesday.plusDays(1), LocalTime.of(14, 0), video, second), "Charlie is on leave", null, "cal.support");
-
-        assertThat(moved.getDate()).isEqualTo(tuesday.plusDays(1));
-        assertThat(moved.getChairId()).isEqualTo(second.getId());
-        assertThat(moved.getChanges()).singleElement().satisfies(change -> {
-            assertThat(change.kind()).isEqualTo(BookingChange.Kind.REBOOKED);
-            assertThat(change.previousSlot()).isEqualTo(new Slot(tuesday, TEN, LocalTime.of(11, 30)));
-            assertThat(change.previousChairId()).isEqualTo(first.getId());
-            assertThat(change.previousRoomId()).isEqualTo(room.getId());
-            assertThat(change.reason()).isEqualTo("Charlie is on leave");
-            assertThat(change.changedBy()).isEqualTo("cal.support");
-            assertThat(change.changedAt()).isNotNull();
-        });
-        var conference = conferenceQueries.find(icpc.value()).orElseThrow();
-        assertThat(conference.chairId()).isEqualTo(second.getId());
-        assertThat(conference.bookedFor()).isEqualTo(tuesday.plusDays(1));
-        assertThat(audit(icpc)).containsOnlyOnce("BOOKING_MADE", "BOOKING_CHANGED");
-        assertThatThrownBy(() -> bookings.rebook(icpc, booked.getVersion(), at(tuesday, TEN, room, first), "Back again",
-                null, SUPPORT))
-            .hasMessageStartingWith("Someone else changed this booking");
-    }
-
-    @Test
-    void rebookingIntoItsOwnSlotWithAnotherRoomIsNotAClashWithItself() {
-        ConferenceId icpc = fixture.anInitialConference(fixture.aChild("Alex"));
-        Chair chair = fixture.aChair("Charlie Chair");
-        Booking booked = bookings.book(icpc, at(tuesday, TEN, fixture.aRoom("10"), chair), null, SUPPORT);
-
-        Booking moved = bookings.rebook(icpc, booked.getVersion(), at(tuesday, TEN, fixture.aRoom("12"), chair),
-                "A bigger room", null, SUPPORT);
-
-        assertThat(moved.getChanges()).hasSize(1);
-    }
-
-    @Test
-    void cancellingAsksWhyCancelsTheConferenceAndFreesTheSlot() {
-        ConferenceId icpc = fixture.anInitialConference(fixture.aChild("Alex"));
-        Chair chair = fixture.aChair("Charlie Chair");
-        Room room = fixture.aRoom("10");
-        Booking booked = bookings.book(icpc, at(tuesday, TEN, room, chair), null, SUPPORT);
-
-        assertThatThrownBy(() -> bookings.cancel(icpc, booked.getVersion(), "", SUPPORT))
-            .hasMessage("Say why the conference is cancelled");
-        Booking cancelled = bookings.cancel(icpc, booked.getVersion(), "The family moved away", SUPPORT);
-
-        assertThat(cancelled.isBooked()).isFalse();
-        assertThat(cancelled.getChanges()).singleElement()
-            .extracting(BookingChange::kind, BookingChange::reason)
-            .containsExactly(BookingChange.Kind.CANCELLED, "The family moved away");
-        assertThat(conferenceQueries.find(icpc.value()).orElseThrow().status()).isEqualTo(ConferenceStatus.CANCELLED);
-        assertThat(audit(icpc)).contains("BOOKING_CANCELLED", "CONFERENCE_CANCELLED");
-        Booking other = bookings.book(fixture.anInitialConference(fixture.aChild("Robin")),
-                at(tuesday, TEN, room, chair), null, SUPPORT);
-        assertThat(other.isBooked()).isTrue();
-    }
-
-    @Test
-    void theChairOfTheChildsLastConferenceAndOfASiblingsAreSuggestedFirstWithTheirReasons() {
-        long alex = fixture.aChild("Alex");
-        long sam = fixture.aChild("Sam");
-        siblingGroups.addSibling(new ChildId(alex), childRecords.view(new ChildId(sam), "system").summary().laChildId(),
-                "system");
-        Chair alexs = fixture.aChair("Alex's Chair");
-        Chair sams = fixture.aChair("Sam's Chair");
-        hold(fixture.anInitialConference(alex), alexs, LocalDate.of(2017, 1, 12));
-        hold(fixture.anInitialConference(sam), sams, LocalDate.of(2017, 1, 11));
-
-        RequestRow review = allocation.allocation(SUPPORT, tuesday, TEN, Integer.MAX_VALUE).stream()
-            .filter(r -> r.children().size() == 1 && r.children().get(0).id() == alex)
-            .findFirst()
-            .orElseThrow();
-
-        List<ChairSuggestion> suggestions = review.suggestions();
-        assertThat(suggestions.get(0).chairId()).isIn(alexs.getId(), sams.getId());
-        assertThat(suggestions.get(1).chairId()).isIn(alexs.getId(), sams.getId());
-        assertThat(suggestions.stream().filter(s -> s.chairId() == alexs.getId()).findFirst().orElseThrow().reasons())
-            .contains("Chaired Alex's last conference on 12 January 2017");
-        assertThat(suggestions.stream().filter(s -> s.chairId() == sams.getId()).findFirst().orElseThrow().reasons())
-            .contains("Chaired Sam's last conference (a sibling) on 11 January 2017");
-    }
-
-    @Test
-    void aReviewIsAllocatedToTheChairOfTheConferenceBeforeUntilTheManagerAllocatesAnother() {
-        long alex = fixture.aChild("Alex");
-        Chair previous = fixture.aChair("Previous Chair");
-        hold(fixture.anInitialConference(alex), previous, LocalDate.of(2017, 1, 12));
-        RequestRow review = allocation.allocation(SUPPORT, null, null, 0).stream()
-            .filter(r -> r.children().size() == 1 && r.children().get(0).id() == alex)
-            .findFirst()
-            .orElseThrow();
-        assertThat(review.allocatedChair()).isEqualTo(previous.getName());
-
-        Chair other = fixture.aChair("Other Chair");
-        bookings.allocate(new ConferenceId(review.conferenceId()), other.getId(), SUPPORT);
-
-        assertThat(allocation.allocation(SUPPORT, null, null, 0).stream()
-            .filter(r -> r.conferenceId() == review.conferenceId())
-            .findFirst()
-            .orElseThrow()
-            .allocatedChair()).isEqualTo(other.getName());
-    }
-
-    private void hold(ConferenceId icpc, Chair chair, LocalDate on) {
-        conferenceService.recordBooking(icpc, chair.getId(), on);
-        outcomes.record(icpc, new OutcomeRequest(on, true, "NEG", null, null, null, List.of(), null, null, null),
-                "system");
-    }
-
-    private List<String> audit(ConferenceId id) {
-        return jdbc.sql("SELECT action FROM audit_entry WHERE record_type = 'Conference' AND record_id = :id ORDER BY id")
-            .param("id", String.valueOf(id.value()))
-            .query(String.class)
-            .list();
     }
 }
