@@ -58,10 +58,12 @@ class DemoCases implements ApplicationRunner {
 
         ChildId leo = child("DEMO002", "Leo", "Shaw", today.minusYears(6).minusMonths(5), Sex.MALE);
         ChildId mia = child("DEMO003", "Mia", "Shaw", today.minusYears(3).minusMonths(1), Sex.FEMALE);
-        LocalDate shawDiscussion = workingDays.addWorkingDays(today.minusMonths(3), -12);
+        // Their first review falls due in about two weeks.
+        LocalDate shawIcpc = workingDays.addWorkingDays(today.minusMonths(3), 10);
+        LocalDate shawDiscussion = workingDays.addWorkingDays(shawIcpc, -12);
         var shaw = discussions.record(leo, new NewStrategyDiscussion(shawDiscussion, true, shawDiscussion,
                 List.of(mia.value())), SYSTEM);
-        hold(shaw.conference(), workingDays.addWorkingDays(shawDiscussion, 12), "NEG");
+        hold(shaw.conference(), shawIcpc, "NEG");
 
         ChildId ava = child("DEMO004", "Ava", "Cole", today.minusYears(12).minusMonths(7), Sex.FEMALE);
         LocalDate coleDiscussion = workingDays.addWorkingDays(today.minusMonths(14), -14);
