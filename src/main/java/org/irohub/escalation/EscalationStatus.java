@@ -1,0 +1,5 @@
+package org.irohub.escalation;
+
+public enum EscalationStatus {
+    OPEN, RESOLVED, WITHDRAWN
+}
