@@ -51,7 +51,9 @@ class EscalationPagesBrowserTests {
         browser.screenshot("escalations");
         assertThat(browser.accessibilityViolations()).as("open escalations page").isEmpty();
 
-        browser.go("/children/" + child.value() + "/escalations/new");
+        browser.go("/children/" + child.value());
+        assertThat(browser.text(By.id("main-content"))).contains("No QPR or DRP raised");
+        browser.clickAndWaitForPage(By.linkText("Raise an escalation"));
         assertThat(browser.heading()).isEqualTo("Raise an escalation");
         assertThat(browser.accessibilityViolations()).as("raise page").isEmpty();
         browser.clickAndWaitForPage(By.id("raise-escalation"));
@@ -84,8 +86,11 @@ class EscalationPagesBrowserTests {
         browser.screenshot("escalation-stage-1");
         assertThat(browser.accessibilityViolations()).as("escalation page at stage 1").isEmpty();
 
+        browser.go("/children/" + child.value());
+        assertThat(browser.text(By.id("main-content"))).contains("Stage 1, open");
         browser.go("/escalations");
         assertThat(browser.text(By.id("main-content"))).contains("Esme Escalate", "Stage 1");
+        assertThat(browser.accessibilityViolations()).as("open escalations page with a row").isEmpty();
 
         browser.clickAndWaitForPage(By.xpath("//a[contains(@href, '/escalations/') and contains(., 'Esme Escalate')]"));
         browser.date("resolvedOn", raised.plusDays(4)).type("resolution", "Assessment booked and held");
