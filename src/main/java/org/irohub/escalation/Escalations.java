@@ -75,6 +75,11 @@ class Escalations {
             .query(this::map).optional();
     }
 
+    List<Escalation> findByChild(ChildId child) {
+        return jdbc.sql("SELECT * FROM escalation WHERE child_id = :child ORDER BY raised_on DESC, id DESC")
+            .param("child", child.value()).query(this::map).list();
+    }
+
     List<Escalation> findOpen() {
         return jdbc.sql("SELECT * FROM escalation WHERE status = 'OPEN' ORDER BY raised_on, id").query(this::map).list();
     }
