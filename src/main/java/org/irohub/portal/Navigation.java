@@ -36,6 +36,7 @@ public class Navigation {
             new Link("Allocation", "/allocation", Set.of(Roles.IRO_MANAGER)),
             new Link("Bookings", "/bookings", Set.of(Roles.BUSINESS_SUPPORT, Roles.IRO_MANAGER)),
             new Link("Minutes", "/minutes", Set.of(Roles.BUSINESS_SUPPORT, Roles.IRO_MANAGER)),
+            new Link("Escalations", "/escalations", Set.of(Roles.CHAIR, Roles.IRO_MANAGER)),
             new Link("Children", "/children", CASE_WORKERS),
             new Link("Chairs", "/staff/chairs", STAFF_READERS),
             new Link("Venues", "/staff/venues", STAFF_READERS),

@@ -23,17 +23,19 @@ record RoleHome(String role, String title, String summary, List<HomeLink> links,
                     List.of("Agencies and escalation themes lists"));
             case Roles.IRO_MANAGER -> new RoleHome(role, "IRO manager", Roles.description(role),
                     List.of(new HomeLink("Allocation", "/allocation", "Today's requests to allocate and book, overdue first, with suggested chairs"),
+                            new HomeLink("Escalations", "/escalations", "Open QPRs and DRPs, overdue stages first"),
                             new HomeLink("Find a child", "/children", "Children's records, strategy discussions, conferences and plans"),
                             new HomeLink("Chairs", "/staff/chairs", "FTE, working days, daily limits and conflicts of interest"),
                             new HomeLink("Venues", "/staff/venues", "Rooms, capacity, accessibility, child and family friendly"),
                             new HomeLink("Timescales", "/settings/timescales", "The timescales conferences are measured against")),
                     List.of("The monthly scorecard with targets and RAG ratings",
-                            "Escalations (QPR and DRP) by stage, agency and theme"));
+                            "Escalation reports by quarter, stage, agency and theme (figures already in the API)"));
             case Roles.CHAIR -> new RoleHome(role, "Chair / IRO", Roles.description(role),
                     List.of(new HomeLink("My conferences", "/my-conferences", "Upcoming, to prepare, children to contact, minutes to approve"),
+                            new HomeLink("Escalations", "/escalations", "QPRs and DRPs you have raised, with stages overdue"),
                             new HomeLink("Find a child", "/children", "Record outcomes of the conferences you chair"),
                             new HomeLink("Timescales", "/settings/timescales", "When conferences, reports and minutes are due")),
-                    List.of("Raising and following escalations"));
+                    List.of());
             case Roles.BUSINESS_SUPPORT -> new RoleHome(role, "Business support", Roles.description(role),
                     List.of(new HomeLink("Bookings", "/bookings", "Requests to book, and booked conferences with chair, room and minute-taker"),
                             new HomeLink("Minutes", "/minutes", "Decision letters, minutes received, approved and distributed, overdue first"),
