@@ -6,5 +6,5 @@
  * highest stage it reached (seed 8.3).
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = { "children", "staff", "calendar", "identity", "audit" })
+        allowedDependencies = { "children", "staff", "calendar", "identity", "audit", "portal" })
 package org.irohub.escalation;

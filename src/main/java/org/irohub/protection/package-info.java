@@ -5,5 +5,5 @@
  * needs a reason out of timescale.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = { "calendar", "children", "identity", "audit", "staff" })
+        allowedDependencies = { "calendar", "children", "identity", "audit", "staff", "portal" })
 package org.irohub.protection;

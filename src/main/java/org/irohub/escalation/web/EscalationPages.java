@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.irohub.portal.DateInput;
 import org.irohub.children.ChildDirectory;
 import org.irohub.children.ChildId;
 import org.irohub.children.ChildSummary;

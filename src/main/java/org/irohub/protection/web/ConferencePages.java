@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.irohub.portal.DateInput;
 import org.irohub.protection.Conference;
 import org.irohub.protection.ConferenceId;
 import org.irohub.protection.ConferenceOutcomeService;

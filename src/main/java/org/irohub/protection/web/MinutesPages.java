@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
+import org.irohub.portal.DateInput;
 import org.irohub.protection.Conference;
 import org.irohub.protection.ConferenceId;
 import org.irohub.protection.ConferenceService;

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.irohub.portal.DateInput;
 import org.irohub.children.ChildDirectory;
 import org.irohub.children.ChildId;
 import org.irohub.protection.NewStrategyDiscussion;

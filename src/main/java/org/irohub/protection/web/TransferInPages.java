@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.irohub.portal.DateInput;
 import org.irohub.children.ChildDirectory;
 import org.irohub.children.ChildId;
 import org.irohub.protection.Conference;

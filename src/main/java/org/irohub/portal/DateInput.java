@@ -1,18 +1,21 @@
-package org.irohub.escalation.web;
+package org.irohub.portal;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Map;
 
-/** The GOV.UK date pattern: day, month and year typed in three boxes, read into a date or an error message. */
-record DateInput(String day, String month, String year) {
+/**
+ * The GOV.UK date pattern, shared by every module's pages: day, month and year typed in three boxes, read into a
+ * date or an error message.
+ */
+public record DateInput(String day, String month, String year) {
 
-    boolean isBlank() {
+    public boolean isBlank() {
         return blank(day) && blank(month) && blank(year);
     }
 
     /** @return the date, or null after putting an error for {@code field} when it is missing or not a real date */
-    LocalDate read(String field, String label, boolean required, Map<String, String> errors) {
+    public LocalDate read(String field, String label, boolean required, Map<String, String> errors) {
         if (isBlank()) {
             if (required) {
                 errors.put(field, "Enter " + label);
@@ -33,7 +36,7 @@ record DateInput(String day, String month, String year) {
         }
     }
 
-    static DateInput of(LocalDate date) {
+    public static DateInput of(LocalDate date) {
         return date == null ? new DateInput("", "", "")
                 : new DateInput(String.valueOf(date.getDayOfMonth()), String.valueOf(date.getMonthValue()),
                         String.valueOf(date.getYear()));
