@@ -48,7 +48,7 @@ class ScorecardQueries {
     record IcpcDates(LocalDate s47Start, LocalDate heldOn, int conferences) {
     }
 
-    private static final String PLAN_FLOWS = """
+    static final String PLAN_FLOWS = """
             SELECT s.started, s.second_or_later, s.neg, s.phy, s.sab, s.emo, s.mul, e.ended, e.lasting_2_years
             FROM (SELECT COUNT(*) AS started,
                          COALESCE(SUM(CASE WHEN previous_plans > 0 THEN 1 ELSE 0 END), 0) AS second_or_later,
@@ -69,8 +69,9 @@ class ScorecardQueries {
      * Innermost: each plan open at :to with its reviews held by then (how many late, the last one). Then its
      * category at :to (the newest change on or before it). Outermost: children and plans counted once each.
      * A child is reviewed in timescale when no review was late and the next due date is not before :to.
+     * "Open at :to" is written as two branches (still open; ended after :to) so each can use an index.
      */
-    private static final String OPEN_AT_END = """
+    static final String OPEN_AT_END = """
             SELECT COUNT(DISTINCT o.child_id) AS children,
                    COALESCE(SUM(CASE WHEN o.start_date <= :t12 THEN 1 ELSE 0 END), 0) AS over12,
                    COALESCE(SUM(CASE WHEN o.start_date <= :t24 THEN 1 ELSE 0 END), 0) AS over24,
@@ -92,21 +93,24 @@ class ScorecardQueries {
                   FROM (SELECT p.plan_id, p.child_id, p.start_date, p.latest_category,
                                MAX(r.held_on) AS last_review,
                                COALESCE(SUM(CASE WHEN r.held_on > r.due_on THEN 1 ELSE 0 END), 0) AS late_reviews
-                        FROM cp_plan_facts p
+                        FROM (SELECT plan_id, child_id, start_date, latest_category FROM cp_plan_facts
+                              WHERE end_date IS NULL AND start_date <= :to
+                              UNION ALL
+                              SELECT plan_id, child_id, start_date, latest_category FROM cp_plan_facts
+                              WHERE end_date > :to AND start_date <= :to) p
                         LEFT JOIN cp_review_facts r ON r.plan_id = p.plan_id AND r.held_on <= :to
-                        WHERE p.start_date <= :to AND (p.end_date IS NULL OR p.end_date > :to)
                         GROUP BY p.plan_id, p.child_id, p.start_date, p.latest_category) g) o
             """;
 
     /** A review conference of siblings is one conference: in timescale when held by every plan's due date. */
-    private static final String REVIEWS = """
+    static final String REVIEWS = """
             SELECT COUNT(*) AS held, COALESCE(SUM(CASE WHEN r.held_on <= r.due_on THEN 1 ELSE 0 END), 0) AS in_time
             FROM (SELECT conference_id, MAX(held_on) AS held_on, MIN(due_on) AS due_on
                   FROM cp_review_facts WHERE held_on BETWEEN :from AND :to
                   GROUP BY conference_id) r
             """;
 
-    private static final String ICPCS = """
+    static final String ICPCS = """
             SELECT section47_start, held_on, COUNT(*) AS conferences
             FROM cp_icpc_facts
             WHERE held_on BETWEEN :from AND :to AND section47_start IS NOT NULL AND held_on >= section47_start
