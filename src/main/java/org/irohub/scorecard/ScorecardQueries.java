@@ -35,6 +35,12 @@ class ScorecardQueries {
                     MonthThresholds.latestStartReaching(to, 12), MonthThresholds.latestStartReaching(to, 24),
                     MonthThresholds.earliestReachingAtLeast(to, 3), MonthThresholds.earliestReachingAtLeast(to, 6));
         }
+
+        /** The D6 rule of {@link ScorecardQueries#OPEN_AT_END}, for one plan of the cohort, in Java. */
+        boolean reviewedInTimescale(LocalDate start, LocalDate lastReview, int lateReviews) {
+            return lateReviews == 0 && (lastReview == null ? !start.isBefore(firstReviewDueNotBeforeTo)
+                    : !lastReview.isBefore(laterReviewDueNotBeforeTo));
+        }
     }
 
     record OpenAtEnd(int children, int plansOver12Months, int plansOver2Years, int cohort, int cohortReviewedInTime,
@@ -66,10 +72,31 @@ class ScorecardQueries {
             """;
 
     /**
-     * Innermost: each plan open at :to with its reviews held by then (how many late, the last one). Then its
-     * category at :to (the newest change on or before it). Outermost: children and plans counted once each.
-     * A child is reviewed in timescale when no review was late and the next due date is not before :to.
-     * "Open at :to" is written as two branches (still open; ended after :to) so each can use an index.
+     * Each plan open at :to (written as two branches, still open and ended after :to, so each can use an index)
+     * with its reviews held by then (how many were late, the last one) and its category at :to (the newest change
+     * on or before it). The drill-down lists these rows; {@link #OPEN_AT_END} counts them.
+     */
+    static final String PLANS_OPEN_AT_END = """
+            SELECT g.plan_id, g.child_id, g.start_date, g.end_date, g.last_review, g.late_reviews,
+                   COALESCE((SELECT c.category FROM cp_plan_category_facts c
+                             WHERE c.plan_id = g.plan_id AND c.changed_on <= :to
+                             ORDER BY c.changed_on DESC, c.category FETCH FIRST 1 ROW ONLY),
+                            g.latest_category) AS category
+            FROM (SELECT p.plan_id, p.child_id, p.start_date, p.end_date, p.latest_category,
+                         MAX(r.held_on) AS last_review,
+                         COALESCE(SUM(CASE WHEN r.held_on > r.due_on THEN 1 ELSE 0 END), 0) AS late_reviews
+                  FROM (SELECT plan_id, child_id, start_date, end_date, latest_category FROM cp_plan_facts
+                        WHERE end_date IS NULL AND start_date <= :to
+                        UNION ALL
+                        SELECT plan_id, child_id, start_date, end_date, latest_category FROM cp_plan_facts
+                        WHERE end_date > :to AND start_date <= :to) p
+                  LEFT JOIN cp_review_facts r ON r.plan_id = p.plan_id AND r.held_on <= :to
+                  GROUP BY p.plan_id, p.child_id, p.start_date, p.end_date, p.latest_category) g
+            """;
+
+    /**
+     * Children and plans counted once each. A child is reviewed in timescale when no review was late and the next
+     * due date is not before :to: the first review's, when none has been held, or the one after the last review.
      */
     static final String OPEN_AT_END = """
             SELECT COUNT(DISTINCT o.child_id) AS children,
@@ -85,22 +112,7 @@ class ScorecardQueries {
                    COUNT(DISTINCT CASE WHEN o.category = 'SAB' THEN o.child_id END) AS sab,
                    COUNT(DISTINCT CASE WHEN o.category = 'EMO' THEN o.child_id END) AS emo,
                    COUNT(DISTINCT CASE WHEN o.category = 'MUL' THEN o.child_id END) AS mul
-            FROM (SELECT g.child_id, g.start_date, g.last_review, g.late_reviews,
-                         COALESCE((SELECT c.category FROM cp_plan_category_facts c
-                                   WHERE c.plan_id = g.plan_id AND c.changed_on <= :to
-                                   ORDER BY c.changed_on DESC, c.category FETCH FIRST 1 ROW ONLY),
-                                  g.latest_category) AS category
-                  FROM (SELECT p.plan_id, p.child_id, p.start_date, p.latest_category,
-                               MAX(r.held_on) AS last_review,
-                               COALESCE(SUM(CASE WHEN r.held_on > r.due_on THEN 1 ELSE 0 END), 0) AS late_reviews
-                        FROM (SELECT plan_id, child_id, start_date, latest_category FROM cp_plan_facts
-                              WHERE end_date IS NULL AND start_date <= :to
-                              UNION ALL
-                              SELECT plan_id, child_id, start_date, latest_category FROM cp_plan_facts
-                              WHERE end_date > :to AND start_date <= :to) p
-                        LEFT JOIN cp_review_facts r ON r.plan_id = p.plan_id AND r.held_on <= :to
-                        GROUP BY p.plan_id, p.child_id, p.start_date, p.latest_category) g) o
-            """;
+            FROM (""" + PLANS_OPEN_AT_END + ") o";
 
     /** A review conference of siblings is one conference: in timescale when held by every plan's due date. */
     static final String REVIEWS = """

@@ -3,6 +3,8 @@ package org.irohub.scorecard;
 import static org.irohub.scorecard.Indicator.*;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -23,12 +25,18 @@ public class ScorecardService {
     /** Working Together: an ICPC within 15 working days of the strategy discussion that started the s47 enquiry. */
     public static final int ICPC_WORKING_DAYS = 15;
 
+    /** The longest run of months one request may ask for, month by month: ten years. */
+    public static final int MAX_MONTHS = 120;
+
     private final ScorecardQueries queries;
+    private final BreakdownQueries breakdowns;
     private final ChildPopulations populations;
     private final WorkingDays workingDays;
 
-    ScorecardService(ScorecardQueries queries, ChildPopulations populations, WorkingDays workingDays) {
+    ScorecardService(ScorecardQueries queries, BreakdownQueries breakdowns, ChildPopulations populations,
+            WorkingDays workingDays) {
         this.queries = queries;
+        this.breakdowns = breakdowns;
         this.populations = populations;
         this.workingDays = workingDays;
     }
@@ -68,6 +76,57 @@ public class ScorecardService {
         v.put(CHILDREN_REVIEWED_IN_TIMESCALE, open.cohortReviewedInTime());
         v.put(CHILDREN_REVIEWED_IN_TIMESCALE_PCT, Percentages.percent(open.cohortReviewedInTime(), open.cohort()));
         return new Scorecard(from, to, v);
+    }
+
+    /** The twelve months to the end of {@code lastMonth}, each month's scorecard, oldest first. */
+    @Transactional(readOnly = true)
+    public MonthlyTrend monthlyTrend(YearMonth lastMonth) {
+        List<Scorecard> months = new ArrayList<>();
+        for (YearMonth month = lastMonth.minusMonths(11); !month.isAfter(lastMonth); month = month.plusMonths(1)) {
+            months.add(compute(month.atDay(1), month.atEndOfMonth()));
+        }
+        return new MonthlyTrend(months);
+    }
+
+    /** Reasons out of timescale by month, conference type (INITIAL, REVIEW, TRANSFER_IN) and reason. */
+    @Transactional(readOnly = true)
+    public List<LateReasonCount> lateReasons(LocalDate from, LocalDate to) {
+        ScorecardException.checkPeriod(from, to);
+        return breakdowns.lateReasons(from, to);
+    }
+
+    /**
+     * Each month of the period: children on a plan at its end by category, plans started in it by initial category.
+     * A month the period only partly covers is cut to the period.
+     */
+    @Transactional(readOnly = true)
+    public List<CategoryMonth> categoriesOverTime(LocalDate from, LocalDate to) {
+        List<YearMonth> months = months(from, to);
+        Map<YearMonth, Map<String, Integer>> started = breakdowns.startedByMonth(from, to);
+        List<CategoryMonth> result = new ArrayList<>();
+        for (YearMonth month : months) {
+            LocalDate end = month.atEndOfMonth().isAfter(to) ? to : month.atEndOfMonth();
+            result.add(new CategoryMonth(month, breakdowns.childrenByCategoryAt(end),
+                    started.getOrDefault(month, BreakdownQueries.zeros())));
+        }
+        return result;
+    }
+
+    static List<YearMonth> months(LocalDate from, LocalDate to) {
+        ScorecardException.checkPeriod(from, to);
+        List<YearMonth> months = new ArrayList<>();
+        for (YearMonth m = YearMonth.from(from); !m.isAfter(YearMonth.from(to)); m = m.plusMonths(1)) {
+            months.add(m);
+        }
+        if (months.size() > MAX_MONTHS) {
+            throw ScorecardException.invalid("to", "Ask for at most " + MAX_MONTHS + " months at a time");
+        }
+        return months;
+    }
+
+    /** The last day an ICPC is within 15 working days of the section 47 start: {@code addWD(s47Start, 15)}. */
+    public LocalDate icpcDue(LocalDate s47Start) {
+        return workingDays.addWorkingDays(s47Start, ICPC_WORKING_DAYS);
     }
 
     /** Whether an ICPC held on {@code heldOn} was within 15 working days of the s47 start, bank holidays counted. */

@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /** Refusals of the scorecard API as problem+json naming the field: 400 or 404. */
-@RestControllerAdvice(assignableTypes = ScorecardApi.class)
+@RestControllerAdvice(assignableTypes = { ScorecardApi.class, ScorecardSettingsApi.class })
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ScorecardProblems {
 
