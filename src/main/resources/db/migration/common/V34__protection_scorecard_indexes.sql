@@ -17,3 +17,5 @@ CREATE INDEX plan_review_plan_held_idx ON plan_review (plan_id, held_on, due_on)
 -- Initial conferences held in a period, with the strategy discussion that started the section 47 enquiry.
 CREATE INDEX conference_type_held_idx ON conference (type, held_on, status, strategy_discussion_id);
 CREATE INDEX strategy_discussion_s47_idx ON strategy_discussion (id, held_on, section47_started);
+-- Plans whose category changed after a date, for their category at that date.
+CREATE INDEX plan_category_change_changed_idx ON plan_category_change (changed_on, child_protection_plan, category);
