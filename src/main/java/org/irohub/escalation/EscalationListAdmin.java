@@ -35,11 +35,11 @@ public class EscalationListAdmin {
             throw EscalationException.invalid("code", "A code is capital letters, digits and underscores, "
                     + "starting with a letter, at most 40 characters");
         }
+        requireUniqueLabel(kind, label, null);
         if (lists.find(kind, code).isPresent()) {
             throw EscalationException.conflict("code", "There is already an " + kind.singular() + " with the code "
                     + code + ": rename or reactivate that one instead");
         }
-        requireUniqueLabel(kind, label, null);
         int position = jdbc.sql("SELECT COALESCE(MAX(position), 0) + 1 FROM " + kind.table)
             .query(Integer.class).single();
         jdbc.sql("INSERT INTO " + kind.table + " (code, label, position, active, version) VALUES (:code, :label, "

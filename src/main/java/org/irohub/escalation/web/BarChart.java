@@ -8,7 +8,7 @@ import java.util.stream.Collectors;
  * A horizontal bar chart laid out on the server, so the page draws it as inline SVG with no script: each bar's
  * label above it and its value at its end. {@link #description()} says the same in words for screen readers.
  */
-record BarChart(String title, int width, int height, List<Bar> bars) {
+record BarChart(int width, int height, List<Bar> bars) {
 
     static final int WIDTH = 640;
     static final int LONGEST_BAR = 540;
@@ -21,7 +21,7 @@ record BarChart(String title, int width, int height, List<Bar> bars) {
     record Item(String label, long value) {
     }
 
-    static BarChart of(String title, List<Item> items) {
+    static BarChart of(List<Item> items) {
         long max = items.stream().mapToLong(Item::value).max().orElse(0);
         List<Bar> bars = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
@@ -34,14 +34,14 @@ record BarChart(String title, int width, int height, List<Bar> bars) {
             }
             bars.add(new Bar(item.label(), item.value(), top + 18, top + 26, length, length + 8, top + 26 + 18));
         }
-        return new BarChart(title, WIDTH, Math.max(ROW, items.size() * ROW + 4), bars);
+        return new BarChart(WIDTH, Math.max(ROW, items.size() * ROW + 4), bars);
     }
 
-    String viewBox() {
+    public String viewBox() {
         return "0 0 " + width + " " + height;
     }
 
-    String description() {
+    public String description() {
         return bars.stream().map(b -> b.label() + ": " + b.value()).collect(Collectors.joining("; ")) + ".";
     }
 }

@@ -41,8 +41,7 @@ record ReportView(EscalationSummary summary, List<StageRow> table, List<Share> b
         long total = s.totals().total();
         List<Share> byTheme = shares(s.byTheme(), listed(themes), active(themes), total);
         return new ReportView(s, table, shares(s.byAgency(), listed(agencies), active(agencies), total), byTheme,
-                BarChart.of("Escalations by theme",
-                        byTheme.stream().map(t -> new BarChart.Item(t.label(), t.count())).toList()),
+                BarChart.of(byTheme.stream().map(t -> new BarChart.Item(t.label(), t.count())).toList()),
                 byCount(shares(s.byChair(), chairs, Set.of(), total)));
     }
 
@@ -91,11 +90,11 @@ record ReportView(EscalationSummary summary, List<StageRow> table, List<Share> b
     }
 
     /** Totals row of table 8.3: each column's total, 100.00% when it has any. */
-    List<Cell> quarterTotals() {
+    public List<Cell> quarterTotals() {
         return summary.byQuarter().stream().map(q -> new Cell(q.total(), percent(q.total(), q.total()))).toList();
     }
 
-    Cell grandTotal() {
+    public Cell grandTotal() {
         return new Cell(summary.totals().total(), percent(summary.totals().total(), summary.totals().total()));
     }
 }
