@@ -38,10 +38,11 @@ public class EscalationReports {
     @Transactional(readOnly = true)
     public EscalationSummary summary(LocalDate from, LocalDate to) {
         if (from == null || to == null || to.isBefore(from)) {
-            throw EscalationException.invalid("to", "Give from and to dates, to on or after from");
+            throw EscalationException.invalid("to", "Give the start and end dates, the end on or after the start");
         }
         if (!to.isBefore(from.plusYears(1))) {
-            throw EscalationException.invalid("to", "The period is at most a year, so each quarter is counted once");
+            throw EscalationException.invalid("to",
+                    "The end date must be less than a year after the start date, so each quarter is counted once");
         }
         List<Row> rows = jdbc.sql("""
                 SELECT raised_on, highest_stage, agency, theme, raised_by, status, closed_on, formal_limit

@@ -86,6 +86,8 @@ class EscalationReportPages {
         model.addAttribute("toInput", form.datesGiven() ? new DateInput(form.toDay(), form.toMonth(), form.toYear())
                 : DateInput.of(to));
         model.addAttribute("years", recentYears());
+        model.addAttribute("shownYear", from != null && to != null && from.getMonthValue() == 4
+                && from.getDayOfMonth() == 1 && to.equals(from.plusYears(1).minusDays(1)) ? from.getYear() : -1);
         model.addAttribute("bySupervision", manager);
         model.addAttribute("errors", errors);
         return "escalation/report";

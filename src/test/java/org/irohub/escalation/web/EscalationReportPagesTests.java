@@ -136,7 +136,7 @@ class EscalationReportPagesTests {
             .with(user("manager").roles(Roles.IRO_MANAGER)))
             .andExpect(status().isOk())
             .andExpect(content().string(containsString("<title>Error: Escalation reports")))
-            .andExpect(content().string(containsString("The period is at most a year")))
+            .andExpect(content().string(containsString("The end date must be less than a year after the start date")))
             .andExpect(content().string(not(containsString("id=\"table-8-3\""))));
         mvc.perform(get("/escalations/report?fromDay=31&fromMonth=2&fromYear=2003&toDay=&toMonth=&toYear=")
             .with(user("manager").roles(Roles.IRO_MANAGER)))
