@@ -79,9 +79,11 @@ class EscalationApi {
 
     @PostMapping("/api/escalations/{id}/respond")
     @PreAuthorize(EscalationRoles.CASE_WORK)
-    @Operation(summary = "Record the response to the current stage", description = "{on, resolution: the response}")
-    EscalationJson respond(@PathVariable long id, @RequestBody Closing response, Principal principal) {
-        return EscalationJson.of(escalations.respond(new EscalationId(id), response, principal.getName()));
+    @Operation(summary = "Record the response to the current stage",
+            description = "{on, response} (resolution is accepted for response too). Recording again replaces the "
+                    + "stage's response. A date before the last action: 400. Closed already: 409.")
+    EscalationJson respond(@PathVariable long id, @RequestBody StageResponseJson response, Principal principal) {
+        return EscalationJson.of(escalations.respond(new EscalationId(id), response.toClosing(), principal.getName()));
     }
 
     @PostMapping("/api/escalations/{id}/resolve")

@@ -1,12 +1,15 @@
 package org.irohub.escalation.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.ByteArrayInputStream;
@@ -18,6 +21,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import com.jayway.jsonpath.JsonPath;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -131,7 +135,7 @@ class EscalationTrackerTests {
         List<List<Object>> rows = export("", "manager", Roles.IRO_MANAGER);
 
         assertThat(rows.get(0)).containsExactlyElementsOf(TrackerWorkbook.HEADERS);
-        assertThat(rowOf(rows, open)).get().asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.LIST)
+        assertThat(rowOf(rows, open)).get().asInstanceOf(InstanceOfAssertFactories.LIST)
             .containsExactly(open, child.summary().laChildId(), child.summary().fullName(), "QPR", raised,
                     "Test " + Roles.CHAIR, "Children's social care", "Quality or absence of reports", "Stage 2",
                     "Jo Head", due, ChronoUnit.DAYS.between(due, TODAY), "Report promised by Friday",
@@ -157,7 +161,7 @@ class EscalationTrackerTests {
                 {"toStage":"STAGE_1","on":"%s","with":{"name":"=HYPERLINK(\\"http://evil.example\\",\\"x\\")"}}"""
             .formatted(TODAY.minusDays(2)));
         send(chair.username(), Roles.CHAIR, "/api/escalations/" + id + "/respond",
-                "{\"on\":\"%s\",\"resolution\":\"@SUM(1+1)\"}".formatted(TODAY.minusDays(1)));
+                "{\"on\":\"%s\",\"response\":\"@SUM(1+1)\"}".formatted(TODAY.minusDays(1)));
 
         List<Object> row = rowOf(export("", "manager", Roles.IRO_MANAGER), id).orElseThrow();
 
@@ -193,8 +197,8 @@ class EscalationTrackerTests {
             .satisfies(r -> assertThat(r.get(2)).isEqualTo("Rita " + surname));
         mvc.perform(get("/escalations/tracker").with(user(other.username()).roles(Roles.IRO_MANAGER)))
             .andExpect(status().isOk())
-            .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString(surname))))
-            .andExpect(content().string(org.hamcrest.Matchers.containsString("Restricted record")));
+            .andExpect(content().string(not(containsString(surname))))
+            .andExpect(content().string(containsString("Restricted record")));
     }
 
     @Test
@@ -220,12 +224,27 @@ class EscalationTrackerTests {
         raise(chair.username(), child.id(), "HEALTH", TODAY.minusDays(30));
         mvc.perform(get("/escalations/tracker?agency=HEALTH").with(user("manager").roles(Roles.IRO_MANAGER)))
             .andExpect(status().isOk())
-            .andExpect(content().string(org.hamcrest.Matchers.containsString(child.summary().fullName())))
-            .andExpect(content().string(org.hamcrest.Matchers.containsString("/api/escalations/tracker.xlsx?agency=HEALTH")))
-            .andExpect(content().string(org.hamcrest.Matchers.containsString("Week beginning")))
-            .andExpect(content().string(org.hamcrest.Matchers.containsString("days overdue")));
+            .andExpect(content().string(containsString(child.summary().fullName())))
+            .andExpect(content().string(containsString("/api/escalations/tracker.xlsx?agency=HEALTH")))
+            .andExpect(content().string(containsString("Week beginning")))
+            .andExpect(content().string(containsString("days overdue")));
         mvc.perform(get("/escalations/tracker?agency=NASA").with(user("manager").roles(Roles.IRO_MANAGER)))
             .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void theOpenApiDescriptionDocumentsTheWorkbookAndItsRoles() throws Exception {
+        mvc.perform(get("/v3/api-docs").with(user("m").roles(Roles.IRO_MANAGER)))
+            .andExpect(status().isOk())
+            .andExpect(jsonPath(
+                    "$.paths['/api/escalations/tracker.xlsx'].get.description",
+                    containsString("Roles: IRO_MANAGER, ADMIN")))
+            .andExpect(jsonPath(
+                    "$.paths['/api/escalations/tracker.xlsx'].get.responses['200'].content['" + TrackerWorkbook.CONTENT_TYPE
+                            + "']").exists())
+            .andExpect(jsonPath(
+                    "$.paths['/api/escalations/lists/{list}/{code}'].put.description",
+                    containsString("Roles: ADMIN, IRO_MANAGER")));
     }
 
     private int exports() {
