@@ -60,6 +60,14 @@ public record GeneratorSettings(int children, LocalDate referenceDate, int years
                 0.0, true);
     }
 
+    /**
+     * A small history for demo mode: 400 children over the two years up to {@code today}, ids {@code GEN0001}
+     * onwards (apart from demo mode's own {@code DEMO001}...), so the scorecard has figures on first start.
+     */
+    public static GeneratorSettings demo(LocalDate today) {
+        return defaults().withChildren(400).withReferenceDate(today).withYears(2).withIdPrefix("GEN");
+    }
+
     public GeneratorSettings withChildren(int value) {
         return new GeneratorSettings(value, referenceDate, years, seed, schema, idPrefix, lea, errorRate, indent);
     }

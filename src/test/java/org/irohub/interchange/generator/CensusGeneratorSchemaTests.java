@@ -2,7 +2,10 @@ package org.irohub.interchange.generator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
 import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -48,6 +51,19 @@ class CensusGeneratorSchemaTests {
             .allSatisfy(error -> assertThat(error).contains("'0'").containsAnyOf("NumberOfPreviousCPP", "positiveInteger"));
         String firstPlansAsOne = xml.replace("<NumberOfPreviousCPP>0<", "<NumberOfPreviousCPP>1<");
         assertThat(errors("CIN_schema_2024.xsd", firstPlansAsOne)).isEmpty();
+    }
+
+    @Test
+    void theDemoPresetEndsOnTheDayGivenAndIsValid() throws Exception {
+        LocalDate today = LocalDate.of(2026, 11, 27);
+        byte[] xml = GeneratedFiles.bytes(GeneratorSettings.demo(today));
+        assertThat(errors("CIN_schema_2026.xsd", new String(xml, StandardCharsets.UTF_8))).isEmpty();
+        List<SyntheticChild> children = new ArrayList<>();
+        CensusFileReader.read(new ByteArrayInputStream(xml), children::add);
+        assertThat(children).hasSize(400).allSatisfy(child -> assertThat(child.laChildId()).startsWith("GEN"));
+        assertThat(children.stream().flatMap(c -> c.episodes().stream()).flatMap(e -> e.plans().stream()))
+            .isNotEmpty()
+            .allSatisfy(plan -> assertThat(plan.start()).isBeforeOrEqualTo(today));
     }
 
     @Test
