@@ -13,7 +13,7 @@ final class NationalProfile {
     /** Share of reviews held late; about 1.8 due dates per child in the D6 cohort gives about 92% of children. */
     static final double REVIEW_LATE = 0.045;
     /** Share of plans whose child had a plan before this child's first episode here (another area, long ago). */
-    static final double PREVIOUS_PLAN_BEFORE_HISTORY = 0.05;
+    static final double PREVIOUS_PLAN_BEFORE_HISTORY = 0.04;
     /** Chance that a closed episode is followed by another referral. */
     static final double ANOTHER_EPISODE = 0.25;
     /** Share of plans ending between reviews (transfer out, moved away) rather than at a review conference. */
