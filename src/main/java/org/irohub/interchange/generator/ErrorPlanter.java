@@ -56,28 +56,32 @@ final class ErrorPlanter {
         Section47 s47 = e.section47s().isEmpty() ? null : e.section47s().get(0);
         ProtectionPlan plan = e.plans().isEmpty() ? null : e.plans().get(0);
         boolean conferenced = s47 != null && s47.icpc() != null && plan != null;
+        boolean ended = plan != null && plan.end() != null;
         return switch (code) {
             case "2885" -> conferenced ? withPlan(e, p -> p.withDates(p.start().plusDays(1), p.end(), p.reviews())) : null;
             case "8875" -> conferenced && weekendBefore(s47.icpc()).isAfter(s47.start()) ? movedToWeekend(e, s47, plan) : null;
-            case "8841" -> plan != null && !plan.reviews().isEmpty() ? withPlan(e, p -> p.withDates(p.start(), p.end(),
-                    replaceFirst(p.reviews(), p.start()))) : null;
-            case "8840" -> plan != null && plan.end() != null ? withPlan(e, p -> p.withDates(p.start(), p.start(), List.of())) : null;
-            case "8925" -> plan != null && plan.end() != null
-                    ? withPlan(e, p -> p.withDates(p.start(), p.start().minusDays(1), List.of())) : null;
+            case "8841" -> plan != null && !plan.reviews().isEmpty()
+                    ? withPlan(e, p -> p.withDates(p.start(), p.end(), replaceFirst(p.reviews(), p.start()))) : null;
+            case "8840" -> ended ? withPlan(e, p -> p.withDates(p.start(), p.start(), List.of())) : null;
+            case "8925" -> ended ? withPlan(e, p -> p.withDates(p.start(), p.start().minusDays(1), List.of())) : null;
             case "2884" -> conferenced && e.transferInIcpc() == null ? e.withTransferInIcpc(s47.icpc()) : null;
             case "8870Q" -> s47 != null && !s47.icpcNotRequired() ? withSection47(e, new Section47(s47.start(),
                     s47.icpcTarget().with(TemporalAdjusters.next(DayOfWeek.SATURDAY)), s47.icpc(), false)) : null;
             case "2889" -> s47 != null ? withSection47(e, new Section47(e.referralDate().minusDays(3),
                     s47.icpcTarget(), s47.icpc(), s47.icpcNotRequired())) : null;
-            case "8675Q" -> s47 != null && s47.icpcNotRequired()
-                    && !horizon.passed(horizon.addWorkingDays(s47.start(), EpisodeFactory.ICPC_WORKING_DAYS + 1))
+            case "8675Q" -> s47 != null && s47.icpcNotRequired() && overdue(s47.start())
                     ? withSection47(e, new Section47(s47.start(), null, null, false)) : null;
-            case "8940" -> plan != null && plan.end() != null && plan.end().isAfter(plan.start().plusDays(20))
+            case "8940" -> ended && plan.end().isAfter(plan.start().plusDays(20))
                     ? e.withPlans(List.of(plan, plan.withDates(plan.start().plusDays(10), plan.end(), List.of()))) : null;
-            case "4017" -> plan != null ? e.withCinPlans(List.of(new CinPlan(plan.start().minusDays(10),
-                    plan.start().plusDays(10)))) : null;
+            case "4017" -> plan != null
+                    ? e.withCinPlans(List.of(new CinPlan(plan.start().minusDays(10), plan.start().plusDays(10)))) : null;
             default -> null;
         };
+    }
+
+    /** An enquiry started more than 15 working days before the reference date. */
+    private boolean overdue(LocalDate section47Start) {
+        return !horizon.passed(horizon.addWorkingDays(section47Start, EpisodeFactory.ICPC_WORKING_DAYS + 1));
     }
 
     private static Episode movedToWeekend(Episode e, Section47 s47, ProtectionPlan plan) {

@@ -1,12 +1,15 @@
 package org.irohub.interchange.generator;
 
+import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
+import java.util.TreeMap;
 
 /** The command line of {@link CensusGenerator#main}: options to settings, the file written, a one-line report. */
 final class GeneratorCommand {
@@ -90,17 +93,18 @@ final class GeneratorCommand {
                 summary = CensusGenerator.write(settings, file);
                 bytes = Files.size(file);
             }
-            catch (java.io.IOException | java.io.UncheckedIOException e) {
+            catch (IOException | UncheckedIOException e) {
                 stderr.println("Could not write " + out + ": " + e.getMessage());
                 return 1;
             }
         }
         double seconds = (System.nanoTime() - started) / 1e9;
+        String planted = summary.plantedErrors().isEmpty() ? ""
+                : ", planted errors " + new TreeMap<>(summary.plantedErrors());
+        String size = bytes < 0 ? "" : String.format(Locale.ROOT, ", %.1f MB", bytes / 1e6);
         stderr.printf(Locale.ROOT, "%s: %d children, %d episodes, %d section 47s, %d initial conferences, %d plans,"
                 + " %d reviews%s%s in %.1f s%n", out, summary.children(), summary.episodes(), summary.section47s(),
-                summary.initialConferences(), summary.plans(), summary.reviews(),
-                summary.plantedErrors().isEmpty() ? "" : ", planted errors " + new java.util.TreeMap<>(summary.plantedErrors()),
-                bytes < 0 ? "" : String.format(Locale.ROOT, ", %.1f MB", bytes / 1e6), seconds);
+                summary.initialConferences(), summary.plans(), summary.reviews(), planted, size, seconds);
         return 0;
     }
 }
