@@ -24,7 +24,7 @@ final class GeneratorCommand {
               --prefix P            LAchildID prefix, prefix and number at most 10 characters (default SYN)
               --lea NNN             three-digit LA code in the header and UPNs (default 999)
               --with-errors R       share of children, 0 to 1, given one DfE rule breach (default 0)
-              --compact             no line breaks or indentation (about 40% smaller)
+              --compact             no line breaks or indentation (about a quarter smaller)
               --out FILE            file to write, - for standard output (default cin-census.xml)
             """;
 

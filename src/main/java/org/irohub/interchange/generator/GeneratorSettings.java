@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  *                      the rest is the child's number, so two files with different prefixes never share a child
  * @param lea           the three-digit local authority code in the header and in UPNs
  * @param errorRate     share of children, 0 to 1, given one deliberate breach of a DfE rule (for demos of findings)
- * @param indent        one element per line, indented; {@code false} writes it all on one line, about 40% smaller
+ * @param indent        one element per line, indented; {@code false} writes it all on one line, about a quarter smaller
  */
 public record GeneratorSettings(int children, LocalDate referenceDate, int years, long seed, SchemaFlavour schema,
         String idPrefix, String lea, double errorRate, boolean indent) {
