@@ -26,6 +26,7 @@ public class ConferenceOutcomeService {
     private final ConferenceService conferenceService;
     private final Conferences conferences;
     private final Plans plans;
+    private final PlanReviews planReviews;
     private final LateReasons lateReasons;
     private final ConferenceTimescalePolicy timescales;
     private final ChildDirectory children;
@@ -34,11 +35,12 @@ public class ConferenceOutcomeService {
     private final Clock clock;
 
     ConferenceOutcomeService(ConferenceService conferenceService, Conferences conferences, Plans plans,
-            LateReasons lateReasons, ConferenceTimescalePolicy timescales, ChildDirectory children, AuditLog audit,
+            PlanReviews planReviews, LateReasons lateReasons, ConferenceTimescalePolicy timescales, ChildDirectory children, AuditLog audit,
             ApplicationEventPublisher events, Clock clock) {
         this.conferenceService = conferenceService;
         this.conferences = conferences;
         this.plans = plans;
+        this.planReviews = planReviews;
         this.lateReasons = lateReasons;
         this.timescales = timescales;
         this.children = children;
@@ -141,6 +143,7 @@ public class ConferenceOutcomeService {
         for (ChildProtectionPlan plan : open) {
             plan.end(held.getHeldOn(), reason);
             plans.save(plan);
+            planReviews.record(plan, held.getId(), held.getHeldOn());
             audit.record(AuditEvent.success("PLAN_ENDED", "Child", plan.getChildId()).withDetail("plan=" + plan.getId()));
         }
         return new OutcomeResult(held, open, null);
@@ -165,6 +168,7 @@ public class ConferenceOutcomeService {
         for (ChildProtectionPlan plan : open) {
             plan.continueAt(held.getHeldOn(), category, held.getId());
             plans.save(plan);
+            planReviews.record(plan, held.getId(), held.getHeldOn());
         }
         Conference next = request(Conference.review(held.getChildIds(), held,
                 timescales.nextReviewDue(held.getHeldOn()), clock.instant()));

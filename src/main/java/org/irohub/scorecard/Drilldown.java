@@ -1,0 +1,13 @@
+package org.irohub.scorecard;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The children or conferences behind a count. {@code count} is the figure as the scorecard counts it (children,
+ * plans or conferences, restricted ones included); {@code rows} leaves out the rows of restricted children the
+ * user may not see, and {@code hiddenRows} says how many were left out, so the list still adds up.
+ */
+public record Drilldown(Indicator indicator, String category, LocalDate from, LocalDate to, int count,
+        List<DrilldownRow> rows, int hiddenRows) {
+}

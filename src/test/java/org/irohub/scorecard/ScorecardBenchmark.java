@@ -1,0 +1,115 @@
+package org.irohub.scorecard;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.function.Supplier;
+
+import org.irohub.IroHubApplication;
+import org.irohub.support.EmbeddedPostgres;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The yearly scorecard on an England-sized history (default 500,000 children, ten years) beside the hand-written
+ * statement of {@link HandWrittenScorecardSql}, on H2 (in memory, PostgreSQL mode) or an embedded PostgreSQL.
+ * Not a JMH benchmark: each figure is a whole request, timed after warm-up, median of the runs.
+ * <pre>
+ * mvn -B -q -o test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
+ * java -Xmx6g -cp target/test-classes:target/classes:$(cat target/cp.txt) org.irohub.scorecard.ScorecardBenchmark h2 500000
+ * </pre>
+ */
+public final class ScorecardBenchmark {
+
+    private ScorecardBenchmark() {
+    }
+
+    public static void main(String[] args) {
+        String database = args.length > 0 ? args[0] : "h2";
+        int children = args.length > 1 ? Integer.parseInt(args[1]) : 500_000;
+        // A directory keeps the data between runs (written once, then only timed).
+        String directory = args.length > 2 ? args[2] : null;
+        String url = database.equals("postgres") ? postgres(directory) + "&reWriteBatchedInserts=true"
+                : (directory == null ? "jdbc:h2:mem:bench" : "jdbc:h2:file:" + directory + "/h2")
+                        + ";MODE=PostgreSQL;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1;OPTIMIZE_REUSE_RESULTS=FALSE";
+        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(IroHubApplication.class)
+            .run("--spring.datasource.url=" + url,
+                    "--spring.datasource.username=" + (database.equals("postgres") ? "postgres" : "sa"),
+                    "--spring.datasource.password=", "--server.port=0",
+                    "--irohub.admin.password=bench kettle cobalt lantern", "--logging.level.root=WARN")) {
+            JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
+            ScorecardService scorecards = app.getBean(ScorecardService.class);
+            if (jdbc.queryForObject("SELECT COUNT(*) FROM child_protection_plan", Long.class) == 0) {
+                long t0 = System.nanoTime();
+                EnglandSizedHistory history = new EnglandSizedHistory(jdbc);
+                history.write(children);
+                jdbc.execute(database.equals("postgres") ? "VACUUM ANALYZE" : "ANALYZE");
+                System.out.printf("%s: %,d children written in %.1f s%n", database, children,
+                        (System.nanoTime() - t0) / 1e9);
+            }
+            System.out.printf("%s: %,d plans, %,d reviews, %,d initial conferences%n", database,
+                    jdbc.queryForObject("SELECT COUNT(*) FROM child_protection_plan", Long.class),
+                    jdbc.queryForObject("SELECT COUNT(*) FROM plan_review", Long.class),
+                    jdbc.queryForObject("SELECT COUNT(*) FROM conference WHERE type = 'INITIAL'", Long.class));
+            for (int year : new int[] { 2024, 2019 }) {
+                LocalDate from = LocalDate.of(year, 4, 1);
+                LocalDate to = LocalDate.of(year + 1, 3, 31);
+                Scorecard scorecard = scorecards.compute(from, to);
+                System.out.println("  " + from + ".." + to + " " + scorecard.byId());
+                System.out.printf("  scorecard    %s%n", time(() -> scorecards.compute(from, to)));
+                ScorecardQueries queries = app.getBean(ScorecardQueries.class);
+                var dates = ScorecardQueries.OpenAtEndDates.at(to);
+                if (Boolean.getBoolean("explain")) {
+                    var client = org.springframework.jdbc.core.simple.JdbcClient.create(jdbc);
+                    for (String sql : new String[] { ScorecardQueries.PLAN_FLOWS, ScorecardQueries.OPEN_AT_END,
+                            ScorecardQueries.REVIEWS, ScorecardQueries.ICPCS }) {
+                        System.out.println(client.sql("EXPLAIN ANALYZE " + sql)
+                            .param("from", from).param("to", to).param("t3", dates.started3MonthsBy())
+                            .param("t12", dates.started12MonthsBy()).param("t24", dates.started24MonthsBy())
+                            .param("firstDueFrom", dates.firstReviewDueNotBeforeTo())
+                            .param("laterDueFrom", dates.laterReviewDueNotBeforeTo())
+                            .query(String.class).list());
+                    }
+                }
+                System.out.printf("    plan flows   %s%n", time(() -> queries.planFlows(from, to)));
+                System.out.printf("    open at end  %s%n", time(() -> queries.openAtEnd(dates)));
+                System.out.printf("    reviews      %s%n", time(() -> queries.reviews(from, to)));
+                System.out.printf("    icpcs        %s%n", time(() -> queries.icpcs(from, to)));
+                System.out.printf("  hand-written %s  %s%n", time(() -> HandWrittenScorecardSql.run(jdbc, from, to)),
+                        HandWrittenScorecardSql.run(jdbc, from, to));
+            }
+        }
+    }
+
+    private static String postgres(String directory) {
+        if (directory == null) {
+            return EmbeddedPostgres.jdbcUrl();
+        }
+        try {
+            return io.zonky.test.db.postgres.embedded.EmbeddedPostgres.builder()
+                .setDataDirectory(java.nio.file.Path.of(directory, "pg"))
+                .setCleanDataDirectory(false)
+                .start()
+                .getJdbcUrl("postgres", "postgres");
+        }
+        catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static String time(Supplier<?> work) {
+        for (int i = 0; i < 3; i++) {
+            work.get();
+        }
+        List<Double> ms = new ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            long t = System.nanoTime();
+            work.get();
+            ms.add((System.nanoTime() - t) / 1e6);
+        }
+        Collections.sort(ms);
+        return String.format("median %.0f ms (min %.0f, max %.0f)", ms.get(3), ms.get(0), ms.get(6));
+    }
+}

@@ -1,0 +1,7 @@
+package org.irohub.scorecard.web;
+
+import org.irohub.support.OnPostgres;
+
+@OnPostgres
+class ScorecardDrilldownApiOnPostgresTests extends ScorecardDrilldownApiTests {
+}
