@@ -68,7 +68,7 @@ final class ChildMapping {
         }
         ImportedChild child = new ImportedChild(id, upn, c.birth(), c.birth() == null ? c.expectedBirth() : null,
                 sex(c, findings), ethnicity(c, findings), disability(c));
-        List<String> disabilities = c.disabilities().stream().filter(CensusCodes.DISABILITIES::contains).toList();
+        List<String> disabilities = c.disabilities().stream().filter(CensusCodes.DISABILITIES::contains).distinct().toList();
         CensusFacts facts = new CensusFacts(censusUpn, pattern(c.formerUpn()),
                 c.upnUnknown() != null && CensusCodes.UPN_UNKNOWN.contains(c.upnUnknown()) ? c.upnUnknown() : null,
                 c.birth() != null ? c.expectedBirth() : null, c.death(),
