@@ -49,12 +49,15 @@ final class ExistingHistory {
                 """, children, rs -> {
             held.discussions.putIfAbsent(new ChildDate(rs.getLong(1), rs.getObject(3, LocalDate.class)), rs.getLong(2));
         });
+        // Status is checked here, not in SQL: a condition on conference makes H2 scan every held conference.
         named.query("""
-                SELECT cc.child_id, c.id, c.type, c.held_on FROM conference c JOIN conference_child cc ON cc.conference = c.id
-                WHERE cc.child_id IN (:children) AND c.status = 'HELD' AND c.held_on IS NOT NULL ORDER BY c.id
+                SELECT cc.child_id, c.id, c.type, c.held_on, c.status FROM conference_child cc
+                JOIN conference c ON c.id = cc.conference WHERE cc.child_id IN (:children) ORDER BY c.id
                 """, children, rs -> {
-            held.conferences.putIfAbsent(new ConferenceKey(rs.getLong(1), ConferenceType.valueOf(rs.getString(3)),
-                    rs.getObject(4, LocalDate.class)), rs.getLong(2));
+            if ("HELD".equals(rs.getString(5)) && rs.getObject(4) != null) {
+                held.conferences.putIfAbsent(new ConferenceKey(rs.getLong(1), ConferenceType.valueOf(rs.getString(3)),
+                        rs.getObject(4, LocalDate.class)), rs.getLong(2));
+            }
         });
         named.query("""
                 SELECT id, child_id, start_date, end_date, end_reason, initial_category, latest_category FROM child_protection_plan

@@ -26,7 +26,7 @@ import org.irohub.protection.ImportedHistory;
  */
 final class ImportRun {
 
-    static final int CHUNK = 1_000;
+    static final int CHUNK = 250;
     static final String DUPLICATE = "IRO-DUP";
 
     /** The modules' bulk loaders and the module's own tables. */
