@@ -14,8 +14,6 @@ import java.util.stream.Stream;
 
 import org.irohub.audit.AuditEvent;
 import org.irohub.audit.AuditLog;
-import org.irohub.children.ChildDirectory;
-import org.irohub.children.ChildSummary;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -37,13 +35,13 @@ public class EscalationTracker {
 
     private final Escalations escalations;
     private final EscalationLists lists;
-    private final ChildDirectory children;
+    private final EscalationChildNames children;
     private final ChairNames chairs;
     private final AuditLog audit;
     private final Clock clock;
 
-    EscalationTracker(Escalations escalations, EscalationLists lists, ChildDirectory children, ChairNames chairs,
-            AuditLog audit, Clock clock) {
+    EscalationTracker(Escalations escalations, EscalationLists lists, EscalationChildNames children,
+            ChairNames chairs, AuditLog audit, Clock clock) {
         this.escalations = escalations;
         this.lists = lists;
         this.children = children;
@@ -81,7 +79,7 @@ public class EscalationTracker {
             .toList();
         audit.record(AuditEvent.success(action, EscalationService.RECORD_TYPE, "tracker")
             .withDetail((agency == null ? "all agencies" : agency) + ", " + rows.size() + " open as at " + today
-                    + ", " + rows.stream().filter(TrackerRow::childHidden).count() + " restricted"));
+                    + ", " + rows.stream().mapToLong(TrackerRow::hiddenChildren).sum() + " restricted children"));
         return new WeeklyTracker(monday, today, agency, agency == null ? null : agencies.get(agency), rows);
     }
 
@@ -89,15 +87,12 @@ public class EscalationTracker {
     }
 
     private TrackerRow row(Escalation e, String username, Labels labels, LocalDate today, LocalDate monday) {
-        ChildSummary child = children.get(e.getChildId());
-        boolean visible = children.canAccess(e.getChildId(), username);
         EscalationStage current = e.currentStage();
         EscalationStage answered = e.getStages().stream()
             .filter(s -> s.respondedOn() != null)
             .max(Comparator.comparing(EscalationStage::respondedOn))
             .orElse(null);
-        return new TrackerRow(e.getId(), visible ? child.laChildId() : null, visible ? child.fullName() : null,
-                e.getKind(), e.getRaisedOn(), labels.names().getOrDefault(e.getRaisedBy(), e.getRaisedBy()),
+        return new TrackerRow(e.getId(), children.of(e, username), e.getKind(), e.getRaisedOn(), labels.names().getOrDefault(e.getRaisedBy(), e.getRaisedBy()),
                 labels.agencies().getOrDefault(e.getAgency(), e.getAgency()),
                 labels.themes().getOrDefault(e.getTheme(), e.getTheme()),
                 current.stage(), withWhom(current.with()), current.dueDate(),

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import org.irohub.children.ChildId;
 import org.irohub.children.ChildRegistration;
 import org.irohub.children.Sex;
+import org.irohub.children.internal.SiblingGroupService;
 import org.irohub.escalation.Closing;
 import org.irohub.escalation.EscalationId;
 import org.irohub.escalation.EscalationKind;
@@ -43,6 +44,9 @@ class EscalationPagesBrowserTests {
     @Autowired
     EscalationService escalations;
 
+    @Autowired
+    SiblingGroupService siblingGroups;
+
     @AfterEach
     void closeBrowser() {
         if (browser != null) {
@@ -52,12 +56,16 @@ class EscalationPagesBrowserTests {
     }
 
     @Test
-    void aChairRaisesEscalatesAndResolvesAQprWithNoWcag22Violations() {
+    void aChairRaisesEscalatesAndResolvesAQprForASiblingGroupWithNoWcag22Violations() {
         ChildId child = registration.register("ESC" + System.nanoTime() % 1_000_000, "Esme", "Escalate",
                 LocalDate.now().minusYears(6), null, Sex.FEMALE);
+        String samiLaChildId = "ESC" + System.nanoTime() % 1_000_000;
+        ChildId sami = registration.register(samiLaChildId, "Sami", "Escalate", LocalDate.now().minusYears(4), null,
+                Sex.MALE);
         LocalDate raised = LocalDate.now().minusDays(10);
         browser = Browser.open(port);
         var chair = users.withRoles("CHAIR");
+        siblingGroups.addSibling(child, samiLaChildId, chair.username());
         browser.signIn(chair.username(), chair.password()).go("/escalations");
         assertThat(browser.heading()).isEqualTo("Open escalations");
         browser.screenshot("escalations");
@@ -67,6 +75,8 @@ class EscalationPagesBrowserTests {
         assertThat(browser.text(By.id("main-content"))).contains("No QPR or DRP raised");
         browser.clickAndWaitForPage(By.linkText("Raise an escalation"));
         assertThat(browser.heading()).isEqualTo("Raise an escalation");
+        assertThat(browser.text(By.cssSelector("label[for=siblingGroup]")))
+            .isEqualTo("Raise for the whole sibling group (Esme Escalate, Sami Escalate)");
         assertThat(browser.accessibilityViolations()).as("raise page").isEmpty();
         browser.clickAndWaitForPage(By.id("raise-escalation"));
         assertThat(browser.title()).startsWith("Error: ");
@@ -75,10 +85,11 @@ class EscalationPagesBrowserTests {
         assertThat(browser.accessibilityViolations()).as("raise page with errors").isEmpty();
 
         browser.choose("kind").select("agency", "HEALTH").select("theme", "DRIFT_AND_DELAY").date("raisedOn", raised)
-            .type("description", "The health assessment is three months late");
+            .type("description", "The health assessment is three months late").choose("siblingGroup");
         browser.clickAndWaitForPage(By.id("raise-escalation"));
         assertThat(browser.path()).matches("/escalations/\\d+");
         assertThat(browser.text(By.id("main-content"))).contains("QPR raised", "Health", "Drift and delay in the plan");
+        assertThat(browser.text(By.id("children"))).contains("Esme Escalate", "Sami Escalate");
         assertThat(browser.heading()).isEqualTo("QPR: Informal");
         assertThat(browser.accessibilityViolations()).as("escalation page").isEmpty();
 
@@ -115,6 +126,8 @@ class EscalationPagesBrowserTests {
 
         browser.go("/children/" + child.value());
         assertThat(browser.text(By.id("main-content"))).contains("Stage 1, open");
+        browser.go("/children/" + sami.value());
+        assertThat(browser.text(By.id("main-content"))).contains("Stage 1, open", "for the sibling group of 2");
         browser.go("/escalations");
         assertThat(browser.text(By.id("main-content"))).contains("Esme Escalate", "Stage 1");
         assertThat(browser.accessibilityViolations()).as("open escalations page with a row").isEmpty();

@@ -8,7 +8,10 @@ import java.util.List;
 import java.util.Map;
 
 import org.irohub.children.ChildFixture;
+import org.irohub.children.ChildId;
+import org.irohub.children.internal.ChildRecordView;
 import org.irohub.children.internal.ChildRecords;
+import org.irohub.children.internal.SiblingGroupService;
 import org.irohub.identity.Roles;
 import org.irohub.support.IroHubTest;
 import org.irohub.support.TestUsers;
@@ -18,7 +21,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * The seed's 98 QPRs (section 8.2, table 8.3) raised, escalated and resolved through the service, and the summary
  * reproducing the table to the digit. They are dated in financial year 2001/02, which no other test uses, so the
- * whole-database totals are only these (the API test uses 2016/17 itself).
+ * whole-database totals are only these (the API test uses 2016/17 itself). A fifth of them are raised for a sibling
+ * group of two, and still count once each.
  */
 @IroHubTest
 class EscalationSeedServiceTests {
@@ -42,13 +46,21 @@ class EscalationSeedServiceTests {
     @Autowired
     ChildRecords childRecords;
 
+    @Autowired
+    SiblingGroupService siblingGroups;
+
     @Test
     void theSummaryOfTheSeeds98QprsReproducesTable8_3() {
         String[] chairs = { users.withRoles(Roles.CHAIR).username(), users.withRoles(Roles.CHAIR).username() };
         long[] children = new long[5];
+        String secondLaChildId = null;
         for (int i = 0; i < children.length; i++) {
-            children[i] = childRecords.create(ChildFixture.aChild().input()).id();
+            ChildRecordView child = childRecords.create(ChildFixture.aChild().input());
+            children[i] = child.id();
+            secondLaChildId = i == 1 ? child.summary().laChildId() : secondLaChildId;
         }
+        siblingGroups.addSibling(new ChildId(children[0]), secondLaChildId, chairs[0]);
+        int forGroups = 0;
         int n = 0;
         for (int q = 0; q < 4; q++) {
             for (int stage = 0; stage < 3; stage++) {
@@ -58,9 +70,11 @@ class EscalationSeedServiceTests {
                     // 8.2: 10 raised with health, housing, police and providers; the other 88 with social care.
                     String agency = n < 10 ? List.of("HEALTH", "HOUSING", "POLICE", "VOLUNTARY_PROVIDER").get(n % 4)
                             : "CHILDRENS_SOCIAL_CARE";
+                    boolean wholeGroup = n % children.length == 0;
                     Escalation e = escalations.raise(new NewEscalation(children[n % children.length],
-                            EscalationKind.QPR, raised, agency, THEMES.get(n % 5), "Seed QPR " + n, null, null, null),
-                            chair);
+                            EscalationKind.QPR, raised, agency, THEMES.get(n % 5), "Seed QPR " + n, null, null, null,
+                            wholeGroup), chair);
+                    forGroups += e.getChildIds().size() == 2 ? 1 : 0;
                     if (stage >= 1) {
                         escalations.escalate(e.getId(), new StageChange(Stage.STAGE_1, raised.plusDays(1), null, null),
                                 chair);
@@ -75,6 +89,8 @@ class EscalationSeedServiceTests {
         }
 
         EscalationSummary summary = reports.summary(LocalDate.of(2001, 4, 1), LocalDate.of(2002, 3, 31));
+
+        assertThat(forGroups).as("raised for the sibling group of two").isEqualTo(20);
 
         assertThat(summary.byQuarter()).extracting(EscalationSummary.QuarterCounts::total).containsExactly(35L, 20L,
                 21L, 22L);

@@ -46,9 +46,13 @@ class EscalationApi {
 
     @PostMapping("/api/escalations")
     @PreAuthorize(EscalationRoles.CASE_WORK)
-    @Operation(summary = "Raise a QPR or DRP on a child's case",
-            description = "{childId, kind: QPR|DRP, raisedOn, agency, theme, description, stage?, reason?, with?}. "
-                    + "Starts at Informal unless stage says otherwise. Unknown agency or theme: 400.")
+    @Operation(summary = "Raise a QPR or DRP on a child's case, or on a sibling group's",
+            description = "{childId, kind: QPR|DRP, raisedOn, agency, theme, description, stage?, reason?, with?, "
+                    + "siblingGroup?}. Starts at Informal unless stage says otherwise. Unknown agency or theme: 400. "
+                    + "siblingGroup: true raises ONE escalation about the child (the lead child, childId) and every "
+                    + "sibling in the child's sibling group that the caller may see, counted once in every report; "
+                    + "the response lists them all in childIds. siblingGroup for a child who is not in a sibling "
+                    + "group: 400 (field siblingGroup), nothing written. Roles: CHAIR, IRO_MANAGER.")
     ResponseEntity<EscalationJson> raise(@RequestBody NewEscalation request, Principal principal) {
         var e = escalations.raise(request, principal.getName());
         return ResponseEntity.created(URI.create("/api/escalations/" + e.getId())).body(EscalationJson.of(e));

@@ -5,11 +5,13 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
-import org.irohub.children.ChildDirectory;
 import org.irohub.escalation.Closing;
 import org.irohub.escalation.Escalation;
+import org.irohub.escalation.EscalationChildNames;
 import org.irohub.escalation.EscalationException;
 import org.irohub.escalation.EscalationId;
 import org.irohub.escalation.EscalationListKind;
@@ -17,6 +19,7 @@ import org.irohub.escalation.EscalationLists;
 import org.irohub.escalation.EscalationRoles;
 import org.irohub.escalation.EscalationService;
 import org.irohub.escalation.EscalationStatus;
+import org.irohub.escalation.NamedChild;
 import org.irohub.escalation.Stage;
 import org.irohub.escalation.StageChange;
 import org.irohub.escalation.StageContact;
@@ -51,13 +54,14 @@ class EscalationCasePages {
 
     private final EscalationService escalations;
     private final EscalationLists lists;
-    private final ChildDirectory children;
+    private final EscalationChildNames childNames;
     private final Clock clock;
 
-    EscalationCasePages(EscalationService escalations, EscalationLists lists, ChildDirectory children, Clock clock) {
+    EscalationCasePages(EscalationService escalations, EscalationLists lists, EscalationChildNames childNames,
+            Clock clock) {
         this.escalations = escalations;
         this.lists = lists;
-        this.children = children;
+        this.childNames = childNames;
         this.clock = clock;
     }
 
@@ -178,7 +182,10 @@ class EscalationCasePages {
         LocalDate today = LocalDate.now(clock);
         Stage current = e.highestStage();
         model.addAttribute("escalation", e);
-        model.addAttribute("child", children.get(e.getChildId()));
+        List<NamedChild> about = childNames.of(e, principal.getName());
+        model.addAttribute("children", about);
+        model.addAttribute("childNames", about.stream().filter(c -> !c.hidden()).map(NamedChild::fullName)
+            .collect(Collectors.joining(", ")));
         model.addAttribute("agency", lists.labels(EscalationListKind.AGENCY).getOrDefault(e.getAgency(), e.getAgency()));
         model.addAttribute("theme", lists.labels(EscalationListKind.THEME).getOrDefault(e.getTheme(), e.getTheme()));
         model.addAttribute("open", e.getStatus() == EscalationStatus.OPEN);

@@ -7,18 +7,22 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.irohub.children.ChildDirectory;
 import org.irohub.children.ChildId;
 import org.irohub.children.ChildSummary;
 import org.irohub.escalation.Escalation;
+import org.irohub.escalation.EscalationChildNames;
 import org.irohub.escalation.EscalationException;
 import org.irohub.escalation.EscalationKind;
 import org.irohub.escalation.EscalationListKind;
 import org.irohub.escalation.EscalationLists;
 import org.irohub.escalation.EscalationRoles;
 import org.irohub.escalation.EscalationService;
+import org.irohub.escalation.NamedChild;
 import org.irohub.escalation.NewEscalation;
 import org.irohub.identity.Roles;
 import org.irohub.portal.DateInput;
@@ -33,21 +37,32 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Open escalations, overdue stages first (a chair sees the ones they raised unless they ask for all), and raising
- * a QPR or DRP on a child. Refusals of the service are shown in the error summary; nothing is written.
+ * a QPR or DRP on a child or, when the child has siblings, on the whole sibling group. Refusals of the service are shown in the error summary; nothing is written.
  */
 @Controller
 class EscalationPages {
 
+    /** {@code siblingGroup} is "true" when the chair ticks "Raise for the whole sibling group". */
     record RaiseForm(String kind, String agency, String theme, String raisedDay, String raisedMonth,
-            String raisedYear, String description) {
+            String raisedYear, String description, String siblingGroup) {
 
         static RaiseForm empty() {
-            return new RaiseForm(null, null, null, "", "", "", "");
+            return new RaiseForm(null, null, null, "", "", "", "", null);
+        }
+
+        public boolean forSiblingGroup() {
+            return "true".equals(siblingGroup);
         }
     }
 
-    /** One row of the open escalations table. */
-    record Row(Escalation escalation, ChildSummary child, String agency, String theme, boolean overdue) {
+    /** One row of the open escalations table: every child of the escalation, restricted ones unnamed. */
+    record Row(Escalation escalation, List<NamedChild> children, String agency, String theme, boolean overdue) {
+
+        /** The names of the children the user may see, for the row's link text. */
+        public String visibleNames() {
+            return children.stream().filter(c -> !c.hidden()).map(NamedChild::fullName)
+                .collect(Collectors.joining(", "));
+        }
     }
 
     private static final Comparator<Row> OVERDUE_FIRST = Comparator.comparing((Row r) -> !r.overdue())
@@ -57,12 +72,15 @@ class EscalationPages {
     private final EscalationService escalations;
     private final EscalationLists lists;
     private final ChildDirectory children;
+    private final EscalationChildNames childNames;
     private final Clock clock;
 
-    EscalationPages(EscalationService escalations, EscalationLists lists, ChildDirectory children, Clock clock) {
+    EscalationPages(EscalationService escalations, EscalationLists lists, ChildDirectory children,
+            EscalationChildNames childNames, Clock clock) {
         this.escalations = escalations;
         this.lists = lists;
         this.children = children;
+        this.childNames = childNames;
         this.clock = clock;
     }
 
@@ -77,7 +95,7 @@ class EscalationPages {
         Map<String, String> themes = lists.labels(EscalationListKind.THEME);
         List<Row> rows = escalations.open(principal.getName()).stream()
             .filter(e -> !mine || e.getRaisedBy().equals(principal.getName()))
-            .map(e -> new Row(e, children.get(e.getChildId()), agencies.getOrDefault(e.getAgency(), e.getAgency()),
+            .map(e -> new Row(e, childNames.of(e, principal.getName()), agencies.getOrDefault(e.getAgency(), e.getAgency()),
                     themes.getOrDefault(e.getTheme(), e.getTheme()), e.isOverdueOn(today)))
             .sorted(OVERDUE_FIRST)
             .toList();
@@ -120,7 +138,8 @@ class EscalationPages {
         if (errors.isEmpty()) {
             try {
                 Escalation e = escalations.raise(new NewEscalation(childId, kind, raisedOn, form.agency(),
-                        form.theme(), form.description(), null, null, null), principal.getName());
+                        form.theme(), form.description(), null, null, null, form.forSiblingGroup()),
+                        principal.getName());
                 redirect.addFlashAttribute("flash", e.getKind() + " raised");
                 return "redirect:/escalations/" + e.getId();
             }
@@ -135,7 +154,12 @@ class EscalationPages {
             Model model) {
         ChildId child = new ChildId(childId);
         children.checkAccess(child, principal.getName());
-        model.addAttribute("child", children.get(child));
+        ChildSummary summary = children.get(child);
+        List<ChildSummary> siblings = escalations.siblingsToRaiseFor(child, principal.getName());
+        model.addAttribute("child", summary);
+        model.addAttribute("siblings", siblings);
+        model.addAttribute("groupNames", Stream.concat(Stream.of(summary), siblings.stream())
+            .map(ChildSummary::fullName).collect(Collectors.joining(", ")));
         model.addAttribute("agencies", lists.agencies());
         model.addAttribute("themes", lists.themes());
         model.addAttribute("form", form);

@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -13,12 +15,13 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.irohub.escalation.NamedChild;
 import org.irohub.escalation.TrackerRow;
 import org.irohub.escalation.WeeklyTracker;
 
 /**
- * The weekly tracker as an Excel workbook: a header row, then one row per open escalation, dates as real Excel
- * dates. Text that a spreadsheet could take for a formula is made inert, since names and responses are typed by
+ * The weekly tracker as an Excel workbook: a header row, then one row per open escalation (a sibling group's
+ * children one to a line in its child cells), dates as real Excel dates. Text that a spreadsheet could take for a formula is made inert, since names and responses are typed by
  * people and the file is opened, edited and re-exported outside IRO Hub.
  */
 final class TrackerWorkbook {
@@ -31,7 +34,7 @@ final class TrackerWorkbook {
 
     private static final int[] WIDTHS = { 11, 14, 24, 7, 13, 20, 24, 36, 14, 32, 13, 13, 48, 17, 14 };
 
-    static final String RESTRICTED = "Restricted record";
+    static final String RESTRICTED = NamedChild.RESTRICTED;
 
     private TrackerWorkbook() {
     }
@@ -61,8 +64,8 @@ final class TrackerWorkbook {
                 Row line = sheet.createRow(r++);
                 int c = 0;
                 line.createCell(c++).setCellValue(row.id().value());
-                text(line, c++, row.childHidden() ? RESTRICTED : row.laChildId(), null);
-                text(line, c++, row.childHidden() ? RESTRICTED : row.childName(), null);
+                text(line, c++, lines(row, NamedChild::laChildIdOrRestricted), wrapped);
+                text(line, c++, lines(row, NamedChild::nameOrRestricted), wrapped);
                 text(line, c++, row.kind().name(), null);
                 date(line, c++, row.raisedOn(), date);
                 text(line, c++, row.raisedBy(), null);
@@ -84,6 +87,11 @@ final class TrackerWorkbook {
         catch (IOException e) {
             throw new UncheckedIOException("Could not write the tracker workbook", e);
         }
+    }
+
+    /** A sibling group's children one to a line in the cell, so the escalation is still one row. */
+    private static String lines(TrackerRow row, Function<NamedChild, String> part) {
+        return row.children().stream().map(part).collect(Collectors.joining("\n"));
     }
 
     private static void text(Row line, int column, String value, CellStyle style) {

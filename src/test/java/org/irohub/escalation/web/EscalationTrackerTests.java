@@ -33,6 +33,7 @@ import org.irohub.children.ChildFixture;
 import org.irohub.children.ChildId;
 import org.irohub.children.internal.ChildRecordView;
 import org.irohub.children.internal.ChildRecords;
+import org.irohub.children.internal.SiblingGroupService;
 import org.irohub.identity.Roles;
 import org.irohub.support.IroHubTest;
 import org.irohub.support.TestUsers;
@@ -61,6 +62,9 @@ class EscalationTrackerTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    SiblingGroupService siblingGroups;
 
     private String send(String username, String role, String url, String json) throws Exception {
         return mvc.perform(post(url).with(user(username).roles(role)).with(csrf())
@@ -199,6 +203,35 @@ class EscalationTrackerTests {
             .andExpect(status().isOk())
             .andExpect(content().string(not(containsString(surname))))
             .andExpect(content().string(containsString("Restricted record")));
+    }
+
+    @Test
+    void aSiblingGroupEscalationIsOneRowWithEachChildOnItsOwnLineAndARestrictedOneUnnamed() throws Exception {
+        var chair = users.withRoles(Roles.CHAIR);
+        var other = users.withRoles(Roles.IRO_MANAGER);
+        ChildRecordView lead = childRecords.create(ChildFixture.aChild().named("Lea", ChildFixture.uniqueSurname()).input());
+        ChildRecordView sibling = childRecords.create(ChildFixture.aChild().named("Sid", ChildFixture.uniqueSurname()).input());
+        siblingGroups.addSibling(new ChildId(lead.id()), sibling.summary().laChildId(), chair.username());
+        String body = send(chair.username(), Roles.CHAIR, "/api/escalations", """
+                {"childId":%d,"kind":"QPR","raisedOn":"%s","agency":"CHILDRENS_SOCIAL_CARE","theme":"REPORTS",
+                 "description":"No report for either child","siblingGroup":true}""".formatted(lead.id(), TODAY.minusDays(1)));
+        long id = ((Number) JsonPath.read(body, "$.id")).longValue();
+
+        List<List<Object>> rows = export("", "manager", Roles.IRO_MANAGER);
+        assertThat(rows.stream().skip(1).filter(r -> Long.valueOf(id).equals(r.get(0)))).hasSize(1);
+        assertThat(rowOf(rows, id)).get().satisfies(r -> {
+            assertThat(r.get(1)).isEqualTo(lead.summary().laChildId() + "\n" + sibling.summary().laChildId());
+            assertThat(r.get(2)).isEqualTo(lead.summary().fullName() + "\n" + sibling.summary().fullName());
+        });
+
+        int version = childRecords.view(new ChildId(sibling.id()), chair.username()).version();
+        childRecords.changeAccess(new ChildId(sibling.id()), version, true, Set.of(chair.username()),
+                chair.username(), false);
+        assertThat(rowOf(export("", other.username(), Roles.IRO_MANAGER), id)).get()
+            .satisfies(r -> assertThat(r.get(2)).isEqualTo(lead.summary().fullName() + "\n" + TrackerWorkbook.RESTRICTED));
+        mvc.perform(get("/escalations/tracker").with(user(other.username()).roles(Roles.IRO_MANAGER)))
+            .andExpect(content().string(containsString(lead.summary().fullName())))
+            .andExpect(content().string(not(containsString(sibling.summary().lastName()))));
     }
 
     @Test
