@@ -38,6 +38,8 @@ public class Navigation {
             new Link("Minutes", "/minutes", Set.of(Roles.BUSINESS_SUPPORT, Roles.IRO_MANAGER)),
             new Link("Escalations", "/escalations", Set.of(Roles.CHAIR, Roles.IRO_MANAGER)),
             new Link("Escalation reports", "/escalations/report", Set.of(Roles.PERFORMANCE_VIEWER)),
+            new Link("Scorecard", "/scorecard", Set.of(Roles.IRO_MANAGER, Roles.PERFORMANCE_VIEWER, Roles.ADMIN)),
+            new Link("CIN census", "/imports", Set.of(Roles.IRO_MANAGER, Roles.ADMIN)),
             new Link("Children", "/children", CASE_WORKERS),
             new Link("Chairs", "/staff/chairs", STAFF_READERS),
             new Link("Venues", "/staff/venues", STAFF_READERS),
