@@ -3,7 +3,7 @@ package org.irohub.interchange.internal;
 import java.io.OutputStream;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.temporal.ChronoUnit;
+import java.time.format.DateTimeFormatter;
 
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
@@ -18,6 +18,9 @@ import org.irohub.protection.CensusHistory;
  * M/F/U, yes/no as 1/0. Streams child by child.
  */
 final class CensusWriter implements AutoCloseable {
+
+    /** Seconds always written: LocalDateTime.toString() drops ":00", which xs:dateTime refuses. */
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss");
 
     private final XMLStreamWriter xml;
 
@@ -41,7 +44,7 @@ final class CensusWriter implements AutoCloseable {
         leaf("SoftwareCode", "IRO Hub");
         leaf("Release", "1");
         leaf("SerialNo", "001");
-        leaf("DateTime", now.truncatedTo(ChronoUnit.SECONDS).toString());
+        leaf("DateTime", DATE_TIME.format(now));
         xml.writeEndElement();
         xml.writeEndElement();
         xml.writeCharacters("\n");
