@@ -3,7 +3,7 @@ package org.irohub.interchange.internal;
 import java.io.OutputStream;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.temporal.ChronoUnit;
+import java.time.format.DateTimeFormatter;
 
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
@@ -18,6 +18,9 @@ import org.irohub.protection.CensusHistory;
  * M/F/U, yes/no as 1/0. Streams child by child.
  */
 final class CensusWriter implements AutoCloseable {
+
+    /** xs:dateTime needs the seconds, which LocalDateTime leaves out when they are zero. */
+    private static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss");
 
     private final XMLStreamWriter xml;
 
@@ -41,7 +44,7 @@ final class CensusWriter implements AutoCloseable {
         leaf("SoftwareCode", "IRO Hub");
         leaf("Release", "1");
         leaf("SerialNo", "001");
-        leaf("DateTime", now.truncatedTo(ChronoUnit.SECONDS).toString());
+        leaf("DateTime", SECONDS.format(now));
         xml.writeEndElement();
         xml.writeEndElement();
         xml.writeCharacters("\n");
