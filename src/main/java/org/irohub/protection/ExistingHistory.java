@@ -20,7 +20,7 @@ final class ExistingHistory {
     record ConferenceKey(long childId, ConferenceType type, LocalDate heldOn) {
     }
 
-    record PlanRow(long id, LocalDate endedOn, String endReason, Category initial, Category latest) {
+    record PlanRow(long id, LocalDate endedOn, String endReason, Category initial, Category latest, Long startedAt) {
     }
 
     record ReviewRow(long conferenceId, LocalDate dueOn) {
@@ -60,12 +60,13 @@ final class ExistingHistory {
             }
         });
         named.query("""
-                SELECT id, child_id, start_date, end_date, end_reason, initial_category, latest_category FROM child_protection_plan
+                SELECT id, child_id, start_date, end_date, end_reason, initial_category, latest_category, started_at_conference
+                FROM child_protection_plan
                 WHERE child_id IN (:children) ORDER BY id
                 """, children, rs -> {
             held.plans.putIfAbsent(new ChildDate(rs.getLong(2), rs.getObject(3, LocalDate.class)), new PlanRow(
                     rs.getLong(1), rs.getObject(4, LocalDate.class), rs.getString(5), Category.valueOf(rs.getString(6)),
-                    Category.valueOf(rs.getString(7))));
+                    Category.valueOf(rs.getString(7)), rs.getObject(8, Long.class)));
         });
         named.query("SELECT plan_id, conference_id, held_on, due_on FROM plan_review WHERE child_id IN (:children)",
                 children, rs -> {

@@ -45,7 +45,8 @@ public class HistoryImports {
     /** @param recordedBy who imported the return, recorded on each strategy discussion created */
     @Transactional
     public HistoryImportResult merge(List<ImportedHistory> histories, String recordedBy) {
-        Set<Long> children = histories.stream().map(ImportedHistory::childId).collect(Collectors.toSet());
+        Set<Long> children = histories.stream().filter(h -> !h.newChild()).map(ImportedHistory::childId)
+            .collect(Collectors.toSet());
         ExistingHistory held = ExistingHistory.of(named, children);
         OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
         return new HistoryMerge(rows, held, workingDays.calendar(), recordedBy, now).run(histories);

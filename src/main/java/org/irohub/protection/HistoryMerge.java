@@ -186,9 +186,11 @@ final class HistoryMerge {
             String reason = existing.endReason() != null || plan.endedOn() == null ? existing.endReason()
                     : plan.endReason().name();
             Category latest = isNewer(existing.id(), plan.latestCategorySince()) ? plan.latestCategory() : existing.latest();
+            Long startedAt = existing.startedAt() != null ? existing.startedAt()
+                    : conferences.get(new ConferenceKey(key.childId(), ConferenceType.INITIAL, key.date()));
             if (!Objects.equals(end, existing.endedOn()) || !Objects.equals(reason, existing.endReason())
-                    || latest != existing.latest()) {
-                updates.add(new Object[] { date(end), text(reason), text(latest), existing.id() });
+                    || latest != existing.latest() || !Objects.equals(startedAt, existing.startedAt())) {
+                updates.add(new Object[] { date(end), text(reason), text(latest), id(startedAt), existing.id() });
             }
             if (latest != existing.latest()) {
                 category(existing.id(), key.childId(), plan.latestCategorySince(), latest);
@@ -206,7 +208,7 @@ final class HistoryMerge {
         }
         plansCreated = ids.size();
         rows.batch("UPDATE child_protection_plan SET end_date = ?, end_reason = ?, latest_category = ?, "
-                + "version = version + 1 WHERE id = ?", updates);
+                + "started_at_conference = ?, version = version + 1 WHERE id = ?", updates);
     }
 
     private void planReviews() {

@@ -164,6 +164,48 @@ class CensusImportTests {
     }
 
     @Test
+    void anOlderReturnImportedAfterANewerOneDoesNotTurnThePlanBack() {
+        String la = id("OLD");
+        LocalDate start = LocalDate.of(2016, 11, 18);
+        CensusFile newer = CensusFile.forYearEnding(LocalDate.of(2018, 3, 31));
+        newer.child(la).episode(LocalDate.of(2016, 10, 20))
+            .plan(start, LocalDate.of(2017, 12, 1), "NEG", "EMO", LocalDate.of(2017, 2, 10), LocalDate.of(2017, 8, 4));
+        CensusFile older = CensusFile.forYearEnding(MARCH_2017);
+        older.child(la).episode(LocalDate.of(2016, 10, 20)).section47(LocalDate.of(2016, 10, 31), start)
+            .plan(start, null, "NEG", "NEG", LocalDate.of(2017, 2, 10));
+
+        imports.runNow(newer.writeTo(dir), "importer");
+        ImportReport report = imports.runNow(older.writeTo(dir), "importer");
+
+        assertThat(report.created()).isEqualTo(new ImportSummary(0, 0, 1, 0));
+        assertThat(jdbc.sql("SELECT end_date || ' ' || latest_category FROM child_protection_plan WHERE child_id = ?")
+            .param(childId(la)).query(String.class).single()).isEqualTo("2017-12-01 EMO");
+        assertThat(jdbc.sql("""
+                SELECT c.held_on FROM child_protection_plan p JOIN conference c ON c.id = p.started_at_conference
+                WHERE p.child_id = ?""").param(childId(la)).query(LocalDate.class).single())
+            .as("the initial conference that arrived later is linked as the plan's start").isEqualTo(start);
+    }
+
+    @Test
+    void aSubmittedImportRunsInTheBackgroundAndIsFoundByItsId() throws InterruptedException {
+        String la = id("BGR");
+        CensusFile file = CensusFile.forYearEnding(MARCH_2017);
+        file.child(la).episode(LocalDate.of(2016, 6, 1));
+
+        ImportId id = imports.submit(file.writeTo(dir), "importer");
+
+        ImportReport report = imports.find(id).orElseThrow();
+        for (int i = 0; i < 300 && report.status() == ImportStatus.RUNNING; i++) {
+            Thread.sleep(100);
+            report = imports.find(id).orElseThrow();
+        }
+        assertThat(report.status()).isEqualTo(ImportStatus.COMPLETED);
+        assertThat(report.progress()).isEqualTo(100);
+        assertThat(report.summary().children()).isEqualTo(1);
+        assertThat(imports.find(new ImportId(Long.MAX_VALUE))).isEmpty();
+    }
+
+    @Test
     void findingsNameTheRuleAndTheChildAndTheRecordIsKept() {
         String la = id("FND");
         CensusFile file = CensusFile.forYearEnding(MARCH_2017);

@@ -36,9 +36,9 @@ class CensusImporter {
     private final ReentrantLock oneAtATime = new ReentrantLock();
 
     CensusImporter(org.irohub.children.ChildImports children, org.irohub.protection.HistoryImports history,
-            EpisodeStore episodes, ImportRecords records, WorkingDays workingDays, AuditLog audit,
-            PlatformTransactionManager transactions, Clock clock) {
-        this.stores = new ImportRun.Stores(children, history, episodes, records);
+            EpisodeStore episodes, ImportRecords records, PlannerStatistics statistics, WorkingDays workingDays,
+            AuditLog audit, PlatformTransactionManager transactions, Clock clock) {
+        this.stores = new ImportRun.Stores(children, history, episodes, records, statistics);
         this.workingDays = workingDays;
         this.audit = audit;
         this.transaction = new TransactionTemplate(transactions);

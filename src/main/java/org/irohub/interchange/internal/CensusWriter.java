@@ -19,8 +19,8 @@ import org.irohub.protection.CensusHistory;
  */
 final class CensusWriter implements AutoCloseable {
 
-    /** Seconds always written: LocalDateTime.toString() drops ":00", which xs:dateTime refuses. */
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss");
+    /** xs:dateTime needs the seconds, which LocalDateTime leaves out when they are zero. */
+    private static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss");
 
     private final XMLStreamWriter xml;
 
@@ -44,7 +44,7 @@ final class CensusWriter implements AutoCloseable {
         leaf("SoftwareCode", "IRO Hub");
         leaf("Release", "1");
         leaf("SerialNo", "001");
-        leaf("DateTime", DATE_TIME.format(now));
+        leaf("DateTime", SECONDS.format(now));
         xml.writeEndElement();
         xml.writeEndElement();
         xml.writeCharacters("\n");

@@ -44,8 +44,11 @@ class EpisodeStore {
         this.inserts = new KeyedInserts(jdbc);
     }
 
-    void merge(List<MappedChild> chunk, Map<String, ChildId> ids, HistoryImportResult history) {
-        Map<ChildDate, Long> episodes = episodes(chunk, ids);
+    /** @param created the children created just now, about whom nothing is held yet to look up */
+    void merge(List<MappedChild> chunk, Map<String, ChildId> ids, Set<ChildId> created, HistoryImportResult history) {
+        Set<Long> known = new HashSet<>();
+        ids.values().stream().filter(c -> !created.contains(c)).forEach(c -> known.add(c.value()));
+        Map<ChildDate, Long> episodes = episodes(chunk, ids, known);
         List<Object[]> cinPlans = new ArrayList<>();
         List<Object[]> enquiries = new ArrayList<>();
         List<Object[]> plans = new ArrayList<>();
@@ -53,36 +56,41 @@ class EpisodeStore {
             long childId = ids.get(child.laChildId()).value();
             for (Episode e : child.episodes()) {
                 long episode = episodes.get(new ChildDate(childId, e.referral()));
-                e.cinPlans().forEach(p -> cinPlans.add(new Object[] { episode, p.start(), p.end() }));
+                e.cinPlans().forEach(p -> cinPlans.add(new Object[] { episode, p.start(), p.end(), childId }));
                 for (Section47 s : e.enquiries()) {
                     Long discussion = s.start() == null ? null : history.strategyDiscussions().get(new ChildDate(childId, s.start()));
                     if (discussion != null) {
-                        enquiries.add(new Object[] { discussion, episode, s.target(), s.notRequired() });
+                        enquiries.add(new Object[] { discussion, episode, s.target(), s.notRequired(), childId });
                     }
                 }
-                e.plans().forEach(p -> plans.add(new Object[] { history.plans().get(new ChildDate(childId, p.start())), episode }));
+                e.plans().forEach(p -> plans.add(new Object[] { history.plans().get(new ChildDate(childId, p.start())), episode,
+                        childId }));
             }
         }
-        cinPlans(cinPlans);
-        enquiries(enquiries);
-        plans(plans);
-        facts(chunk, ids);
+        cinPlans(cinPlans, known);
+        enquiries(enquiries, known);
+        plans(plans, known);
+        facts(chunk, ids, known);
     }
 
-    private Map<ChildDate, Long> episodes(List<MappedChild> chunk, Map<String, ChildId> ids) {
+    /** Rows about children already known before this chunk: only they can have something held to match. */
+    private static List<Object> knownOnly(List<Object[]> rows, int key, Set<Long> known) {
+        return rows.stream().filter(r -> known.contains((Long) r[r.length - 1])).map(r -> r[key]).distinct().toList();
+    }
+
+    private Map<ChildDate, Long> episodes(List<MappedChild> chunk, Map<String, ChildId> ids, Set<Long> known) {
         Map<ChildDate, EpisodeRow> held = new HashMap<>();
-        List<Long> children = chunk.stream().map(c -> ids.get(c.laChildId()).value()).toList();
-        if (children.isEmpty()) {
-            return Map.of();
+        List<Long> children = chunk.stream().map(c -> ids.get(c.laChildId()).value()).filter(known::contains).toList();
+        if (!children.isEmpty()) {
+            named.query("""
+                    SELECT id, child_id, referral_date, referral_source, primary_need, closure_date, closure_reason,
+                           referral_nfa, initial_cpc_on FROM cin_episode WHERE child_id IN (:children)
+                    """, Map.of("children", children), rs -> {
+                held.put(new ChildDate(rs.getLong(2), rs.getObject(3, LocalDate.class)), new EpisodeRow(rs.getLong(1),
+                        rs.getString(4), rs.getString(5), rs.getObject(6, LocalDate.class), rs.getString(7),
+                        rs.getBoolean(8), rs.getObject(9, LocalDate.class)));
+            });
         }
-        named.query("""
-                SELECT id, child_id, referral_date, referral_source, primary_need, closure_date, closure_reason,
-                       referral_nfa, initial_cpc_on FROM cin_episode WHERE child_id IN (:children)
-                """, Map.of("children", children), rs -> {
-            held.put(new ChildDate(rs.getLong(2), rs.getObject(3, LocalDate.class)), new EpisodeRow(rs.getLong(1),
-                    rs.getString(4), rs.getString(5), rs.getObject(6, LocalDate.class), rs.getString(7), rs.getBoolean(8),
-                    rs.getObject(9, LocalDate.class)));
-        });
         Map<ChildDate, Long> episodes = new HashMap<>();
         held.forEach((k, v) -> episodes.put(k, v.id()));
         Map<ChildDate, Object[]> fresh = new LinkedHashMap<>();
@@ -128,10 +136,10 @@ class EpisodeStore {
         return episodes;
     }
 
-    private void cinPlans(List<Object[]> rows) {
+    private void cinPlans(List<Object[]> rows, Set<Long> knownChildren) {
         Map<String, LocalDate> held = new HashMap<>();
         Map<String, Boolean> known = new HashMap<>();
-        List<Long> episodes = rows.stream().map(r -> (Long) r[0]).distinct().toList();
+        List<Object> episodes = knownOnly(rows, 0, knownChildren);
         if (!episodes.isEmpty()) {
             named.query("SELECT episode_id, start_date, end_date FROM cin_plan_period WHERE episode_id IN (:e)",
                     Map.of("e", episodes), rs -> {
@@ -158,9 +166,9 @@ class EpisodeStore {
         batch("UPDATE cin_plan_period SET end_date = ? WHERE episode_id = ? AND start_date = ?", updates);
     }
 
-    private void enquiries(List<Object[]> rows) {
+    private void enquiries(List<Object[]> rows, Set<Long> known) {
         Map<Long, Object[]> held = new HashMap<>();
-        List<Long> discussions = rows.stream().map(r -> (Long) r[0]).distinct().toList();
+        List<Object> discussions = knownOnly(rows, 0, known);
         if (!discussions.isEmpty()) {
             named.query("SELECT strategy_discussion_id, icpc_target, icpc_not_required FROM census_section47 "
                     + "WHERE strategy_discussion_id IN (:d)", Map.of("d", discussions), rs -> {
@@ -188,35 +196,32 @@ class EpisodeStore {
                 updates);
     }
 
-    private void plans(List<Object[]> rows) {
-        List<Long> planIds = rows.stream().map(r -> (Long) r[0]).distinct().toList();
-        if (planIds.isEmpty()) {
-            return;
-        }
-        Set<Long> held = new HashSet<>(named.queryForList("SELECT plan_id FROM census_plan WHERE plan_id IN (:p)",
-                Map.of("p", planIds), Long.class));
+    private void plans(List<Object[]> rows, Set<Long> known) {
+        List<Object> planIds = knownOnly(rows, 0, known);
+        Set<Long> held = new HashSet<>(planIds.isEmpty() ? List.of()
+                : named.queryForList("SELECT plan_id FROM census_plan WHERE plan_id IN (:p)", Map.of("p", planIds), Long.class));
         List<Object[]> fresh = new ArrayList<>();
         for (Object[] r : rows) {
             if (held.add((Long) r[0])) {
-                fresh.add(r);
+                fresh.add(new Object[] { r[0], r[1] });
             }
         }
         batch("INSERT INTO census_plan (plan_id, episode_id) VALUES (?, ?)", fresh);
     }
 
-    private void facts(List<MappedChild> chunk, Map<String, ChildId> ids) {
+    private void facts(List<MappedChild> chunk, Map<String, ChildId> ids, Set<Long> known) {
         Map<Long, MappedChild.CensusFacts> held = new HashMap<>();
-        List<Long> children = chunk.stream().filter(c -> !c.facts().empty()).map(c -> ids.get(c.laChildId()).value()).toList();
-        if (children.isEmpty()) {
-            return;
+        List<Long> children = chunk.stream().filter(c -> !c.facts().empty()).map(c -> ids.get(c.laChildId()).value())
+            .filter(known::contains).toList();
+        if (!children.isEmpty()) {
+            named.query("""
+                    SELECT child_id, upn, former_upn, upn_unknown, expected_birth_date, death_date, disabilities
+                    FROM census_child WHERE child_id IN (:c)
+                    """, Map.of("c", children), rs -> {
+                held.put(rs.getLong(1), new MappedChild.CensusFacts(rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getObject(5, LocalDate.class), rs.getObject(6, LocalDate.class), rs.getString(7)));
+            });
         }
-        named.query("""
-                SELECT child_id, upn, former_upn, upn_unknown, expected_birth_date, death_date, disabilities
-                FROM census_child WHERE child_id IN (:c)
-                """, Map.of("c", children), rs -> {
-            held.put(rs.getLong(1), new MappedChild.CensusFacts(rs.getString(2), rs.getString(3), rs.getString(4),
-                    rs.getObject(5, LocalDate.class), rs.getObject(6, LocalDate.class), rs.getString(7)));
-        });
         List<Object[]> fresh = new ArrayList<>();
         List<Object[]> updates = new ArrayList<>();
         for (MappedChild c : chunk) {

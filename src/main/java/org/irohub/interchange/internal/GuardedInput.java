@@ -12,7 +12,7 @@ import java.util.function.LongConsumer;
  */
 final class GuardedInput extends FilterInputStream {
 
-    private static final int REPORT_EVERY = 1 << 20;
+    private static final int REPORT_EVERY = 1 << 18;
 
     private final LongConsumer progress;
     private long read;

@@ -20,6 +20,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** The {@code census_import} table and its findings and child links. */
 @Component
@@ -39,13 +42,21 @@ class ImportRecords {
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
+    /** The import's own row is written apart from any caller's transaction, so the import can see it. */
+    private final TransactionTemplate separately;
 
-    ImportRecords(JdbcClient jdbc, JdbcTemplate template) {
+    ImportRecords(JdbcClient jdbc, JdbcTemplate template, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.template = template;
+        this.separately = new TransactionTemplate(transactions);
+        this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     ImportId create(String fileName, long fileSize, String username, Instant now) {
+        return separately.execute(status -> insert(fileName, fileSize, username, now));
+    }
+
+    private ImportId insert(String fileName, long fileSize, String username, Instant now) {
         var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
         jdbc.sql("""
                 INSERT INTO census_import (file_name, file_size, status, children, plans, conferences, reviews,
@@ -79,9 +90,10 @@ class ImportRecords {
     }
 
     void fail(ImportId id, String message, Instant now) {
-        jdbc.sql("UPDATE census_import SET status = 'FAILED', message = :message, finished_at = :now WHERE id = :id")
+        separately.executeWithoutResult(status -> jdbc.sql(
+                "UPDATE census_import SET status = 'FAILED', message = :message, finished_at = :now WHERE id = :id")
             .param("message", truncate(message, 1000)).param("now", utc(now)).param("id", id.value())
-            .update();
+            .update());
     }
 
     /** Imports left RUNNING by a stop of IRO Hub: their transaction never committed, so they wrote nothing. */

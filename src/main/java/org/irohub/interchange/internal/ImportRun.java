@@ -30,7 +30,8 @@ final class ImportRun {
     static final String DUPLICATE = "IRO-DUP";
 
     /** The modules' bulk loaders and the module's own tables. */
-    record Stores(ChildImports children, HistoryImports history, EpisodeStore episodes, ImportRecords records) {
+    record Stores(ChildImports children, HistoryImports history, EpisodeStore episodes, ImportRecords records,
+            PlannerStatistics statistics) {
     }
 
     private final ImportId id;
@@ -46,6 +47,7 @@ final class ImportRun {
     private final Set<Long> linked = new HashSet<>();
     private final List<ImportFinding> findings = new ArrayList<>();
     private int findingCount;
+    private int chunks;
     private int children;
     private int plans;
     private int conferences;
@@ -118,13 +120,16 @@ final class ImportRun {
 
     private void flush() {
         if (!chunk.isEmpty()) {
+            if (chunks == 0) {
+                stores.statistics().refreshAfterChunk(0);
+            }
             ImportedChildren written = stores.children().upsert(chunk.stream().map(MappedChild::child).toList());
             Map<String, ChildId> ids = written.ids();
             List<ImportedHistory> histories = chunk.stream()
-                .map(c -> c.history(ids.get(c.laChildId()).value()))
+                .map(c -> c.history(ids.get(c.laChildId()).value(), written.created().contains(ids.get(c.laChildId()))))
                 .toList();
             HistoryImportResult history = stores.history().merge(histories, username);
-            stores.episodes().merge(chunk, ids, history);
+            stores.episodes().merge(chunk, ids, written.created(), history);
             Map<Long, Boolean> links = new HashMap<>();
             for (MappedChild c : chunk) {
                 ChildId child = ids.get(c.laChildId());
@@ -139,6 +144,7 @@ final class ImportRun {
             created[3] += history.reviewsCreated();
             chunk.clear();
             inChunk.clear();
+            stores.statistics().refreshAfterChunk(++chunks);
         }
         saveFindings();
     }

@@ -30,7 +30,7 @@ record MappedChild(ImportedChild child, CensusFacts facts, List<Episode> episode
         return child.laChildId().value();
     }
 
-    ImportedHistory history(long childId) {
-        return new ImportedHistory(childId, child.dateOfBirth(), enquiries, initialConferences, plans);
+    ImportedHistory history(long childId, boolean newChild) {
+        return new ImportedHistory(childId, newChild, child.dateOfBirth(), enquiries, initialConferences, plans);
     }
 }
