@@ -11,8 +11,25 @@ import java.util.OptionalInt;
 public record ChildSummary(ChildId id, String laChildId, String firstName, String lastName, LocalDate dateOfBirth,
         LocalDate expectedDateOfBirth, Sex sex, boolean restricted) {
 
+    /**
+     * The name to show; a child imported from a CIN census return (which carries no names) is shown by LA child
+     * id until someone adds the name.
+     */
     public String fullName() {
+        if (!named()) {
+            return "Child " + laChildId;
+        }
         return firstName + " " + lastName;
+    }
+
+    /** The name for a list sorted by surname: "Smith, Ann", or the LA child id for a child with no name yet. */
+    public String listName() {
+        return named() ? lastName + ", " + firstName : fullName();
+    }
+
+    /** Whether a name is recorded: not yet for a child imported from a CIN census return. */
+    public boolean named() {
+        return firstName != null && lastName != null;
     }
 
     /** An unborn child has an expected date of birth and no date of birth. */

@@ -6,16 +6,20 @@ import java.util.Collections;
 import java.util.List;
 
 import org.irohub.children.ChildId;
+import org.irohub.children.SiblingGroupId;
 
 /**
- * A QPR or DRP: raised on a child's case against an agency, escalated up through the stages (never down; a
- * skipped stage needs a reason), then resolved or withdrawn. Every action is dated no earlier than the last.
+ * A QPR or DRP: raised on a child's case (or on a sibling group's, as one escalation about all of them) against
+ * an agency, escalated up through the stages (never down; a skipped stage needs a reason), then resolved or
+ * withdrawn. Every action is dated no earlier than the last.
  */
 public class Escalation {
 
     private Long id;
     private int version;
     private final ChildId childId;
+    private final List<ChildId> childIds;
+    private final SiblingGroupId siblingGroup;
     private final EscalationKind kind;
     private final String raisedBy;
     private final LocalDate raisedOn;
@@ -28,12 +32,14 @@ public class Escalation {
     private LocalDate closedOn;
     private String resolution;
 
-    Escalation(Long id, int version, ChildId childId, EscalationKind kind, String raisedBy, LocalDate raisedOn,
-            String agency, String theme, String description, EscalationStatus status, List<EscalationStage> stages,
-            LocalDate formalLimit, LocalDate closedOn, String resolution) {
+    Escalation(Long id, int version, EscalationChildren children, EscalationKind kind, String raisedBy,
+            LocalDate raisedOn, String agency, String theme, String description, EscalationStatus status,
+            List<EscalationStage> stages, LocalDate formalLimit, LocalDate closedOn, String resolution) {
         this.id = id;
         this.version = version;
-        this.childId = childId;
+        this.childId = children.lead();
+        this.childIds = children.all();
+        this.siblingGroup = children.siblingGroup();
         this.kind = kind;
         this.raisedBy = raisedBy;
         this.raisedOn = raisedOn;
@@ -47,15 +53,15 @@ public class Escalation {
         this.resolution = resolution;
     }
 
-    static Escalation raise(ChildId child, EscalationKind kind, String raisedBy, LocalDate raisedOn, String agency,
-            String theme, String description, Stage firstStage, String reason, StageContact with,
+    static Escalation raise(EscalationChildren children, EscalationKind kind, String raisedBy, LocalDate raisedOn,
+            String agency, String theme, String description, Stage firstStage, String reason, StageContact with,
             StageDeadlines deadlines) {
         Stage first = firstStage == null ? Stage.INFORMAL : firstStage;
         if (first.compareTo(Stage.STAGE_1) > 0 && blank(reason)) {
             throw EscalationException.unprocessable("reason",
                     "Starting at " + first.label() + " skips a stage: give the reason");
         }
-        Escalation e = new Escalation(null, 0, child, kind, raisedBy, raisedOn, agency, theme, description,
+        Escalation e = new Escalation(null, 0, children, kind, raisedBy, raisedOn, agency, theme, description,
                 EscalationStatus.OPEN, List.of(), null, null, null);
         e.open(first, raisedOn, first.compareTo(Stage.STAGE_1) > 0 ? reason : null, with, deadlines);
         return e;
@@ -189,8 +195,23 @@ public class Escalation {
         return version;
     }
 
+    /** The lead child: the one the escalation was raised from. */
     public ChildId getChildId() {
         return childId;
+    }
+
+    /** Every child the escalation is about, the lead child first. */
+    public List<ChildId> getChildIds() {
+        return childIds;
+    }
+
+    /** The sibling group it was raised for, or null when it is about one child. */
+    public SiblingGroupId getSiblingGroup() {
+        return siblingGroup;
+    }
+
+    public boolean isForSiblingGroup() {
+        return siblingGroup != null;
     }
 
     public EscalationKind getKind() {

@@ -6,6 +6,7 @@ import static java.util.stream.Collectors.groupingBy;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeMap;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -17,9 +18,16 @@ import org.springframework.transaction.annotation.Transactional;
 public class EscalationReports {
 
     private final JdbcClient jdbc;
+    private final ChairNames chairs;
 
-    EscalationReports(JdbcClient jdbc) {
+    EscalationReports(JdbcClient jdbc, ChairNames chairs) {
         this.jdbc = jdbc;
+        this.chairs = chairs;
+    }
+
+    /** Display names of the chairs and IROs that {@link EscalationSummary#byChair()} counts by username. */
+    public Map<String, String> chairNames() {
+        return chairs.all();
     }
 
     record Row(LocalDate raisedOn, Stage highestStage, String agency, String theme, String raisedBy,
@@ -30,10 +38,11 @@ public class EscalationReports {
     @Transactional(readOnly = true)
     public EscalationSummary summary(LocalDate from, LocalDate to) {
         if (from == null || to == null || to.isBefore(from)) {
-            throw EscalationException.invalid("to", "Give from and to dates, to on or after from");
+            throw EscalationException.invalid("to", "Give the start and end dates, the end on or after the start");
         }
         if (!to.isBefore(from.plusYears(1))) {
-            throw EscalationException.invalid("to", "The period is at most a year, so each quarter is counted once");
+            throw EscalationException.invalid("to",
+                    "The end date must be less than a year after the start date, so each quarter is counted once");
         }
         List<Row> rows = jdbc.sql("""
                 SELECT raised_on, highest_stage, agency, theme, raised_by, status, closed_on, formal_limit
@@ -60,7 +69,8 @@ public class EscalationReports {
                 new TreeMap<>(rows.stream().collect(groupingBy(Row::agency, counting()))),
                 new TreeMap<>(rows.stream().collect(groupingBy(Row::theme, counting()))),
                 new TreeMap<>(rows.stream().collect(groupingBy(Row::raisedBy, counting()))),
-                StageCounts.percent(early, resolved.size()), StageCounts.percent(inTime, resolved.size()));
+                StageCounts.percent(early, resolved.size()), StageCounts.percent(inTime, resolved.size()),
+                resolved.size(), early, inTime);
     }
 
     /** Financial quarter: April to June is 1, January to March is 4. */

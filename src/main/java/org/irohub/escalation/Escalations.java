@@ -2,17 +2,19 @@ package org.irohub.escalation;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
 import org.irohub.children.ChildId;
+import org.irohub.children.SiblingGroupId;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
-/** Escalations and their stages, saved whole with an optimistic version check. */
+/** Escalations with their children and stages, saved whole with an optimistic version check. */
 @Repository
 class Escalations {
 
@@ -27,10 +29,11 @@ class Escalations {
             var keys = new GeneratedKeyHolder();
             jdbc.sql("""
                     INSERT INTO escalation (kind, child_id, raised_by, raised_on, agency, theme, description, status,
-                        highest_stage, formal_limit, closed_on, resolution, version)
+                        highest_stage, formal_limit, closed_on, resolution, sibling_group_id, version)
                     VALUES (:kind, :child, :by, :on, :agency, :theme, :description, :status, :highest, :limit,
-                        :closed, :resolution, 0)""")
+                        :closed, :resolution, :group, 0)""")
                 .param("kind", e.getKind().name()).param("child", e.getChildId().value())
+                .param("group", e.isForSiblingGroup() ? e.getSiblingGroup().value() : null, Types.BIGINT)
                 .param("by", e.getRaisedBy()).param("on", e.getRaisedOn()).param("agency", e.getAgency())
                 .param("theme", e.getTheme()).param("description", e.getDescription())
                 .param("status", e.getStatus().name()).param("highest", e.highestStage().name())
@@ -38,6 +41,12 @@ class Escalations {
                 .param("resolution", e.getResolution())
                 .update(keys, "id");
             e.assignId(keys.getKeyAs(Number.class).longValue());
+            int position = 0;
+            for (ChildId child : e.getChildIds()) {
+                jdbc.sql("INSERT INTO escalation_child (escalation_id, child_id, position) VALUES (:id, :child, :position)")
+                    .param("id", e.getId().value()).param("child", child.value()).param("position", position++)
+                    .update();
+            }
         }
         else {
             int updated = jdbc.sql("""
@@ -75,8 +84,11 @@ class Escalations {
             .query(this::map).optional();
     }
 
+    /** The escalations about the child, whether as the lead child or as a sibling in a group escalation. */
     List<Escalation> findByChild(ChildId child) {
-        return jdbc.sql("SELECT * FROM escalation WHERE child_id = :child ORDER BY raised_on DESC, id DESC")
+        return jdbc.sql("""
+                SELECT * FROM escalation WHERE id IN (SELECT escalation_id FROM escalation_child WHERE child_id = :child)
+                ORDER BY raised_on DESC, id DESC""")
             .param("child", child.value()).query(this::map).list();
     }
 
@@ -93,7 +105,14 @@ class Escalations {
                     new StageContact(s.getString("with_name"), s.getString("with_role"), s.getString("with_agency")),
                     s.getString("skip_reason"), s.getString("response"), date(s, "responded_on")))
             .list();
-        return new Escalation(id, rs.getInt("version"), new ChildId(rs.getLong("child_id")),
+        ChildId lead = new ChildId(rs.getLong("child_id"));
+        List<ChildId> children = jdbc.sql("SELECT child_id FROM escalation_child WHERE escalation_id = :id ORDER BY position")
+            .param("id", id)
+            .query((c, n) -> new ChildId(c.getLong(1)))
+            .list();
+        long group = rs.getLong("sibling_group_id");
+        SiblingGroupId siblingGroup = rs.wasNull() ? null : new SiblingGroupId(group);
+        return new Escalation(id, rs.getInt("version"), new EscalationChildren(lead, children, siblingGroup),
                 EscalationKind.valueOf(rs.getString("kind")), rs.getString("raised_by"), date(rs, "raised_on"),
                 rs.getString("agency"), rs.getString("theme"), rs.getString("description"),
                 EscalationStatus.valueOf(rs.getString("status")), stages, date(rs, "formal_limit"),

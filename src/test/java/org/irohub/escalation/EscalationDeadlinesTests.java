@@ -29,8 +29,8 @@ class EscalationDeadlinesTests {
 
     @Test
     void aStageStartedLateIsCappedAtTheFormalLimit() {
-        Escalation e = Escalation.raise(new org.irohub.children.ChildId(1), EscalationKind.QPR, "chair",
-                LocalDate.of(2019, 12, 20), "HEALTH", "REPORTS", "Late reports", Stage.STAGE_1, null, null, deadlines);
+        Escalation e = Escalation.raise(EscalationChildren.of(new org.irohub.children.ChildId(1)), EscalationKind.QPR,
+                "chair", LocalDate.of(2019, 12, 20), "HEALTH", "REPORTS", "Late reports", Stage.STAGE_1, null, null, deadlines);
         e.escalate(Stage.STAGE_2, LocalDate.of(2020, 1, 20), null, null, deadlines);
         assertThat(e.getFormalLimit()).isEqualTo(LocalDate.of(2020, 1, 22));
         assertThat(e.currentStage().dueDate()).isEqualTo(LocalDate.of(2020, 1, 22));

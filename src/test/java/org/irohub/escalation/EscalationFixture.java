@@ -38,7 +38,7 @@ final class EscalationFixture {
     }
 
     Escalation raise() {
-        return Escalation.raise(new ChildId(1), EscalationKind.QPR, "chair1", raisedOn, "CHILDRENS_SOCIAL_CARE",
-                "DRIFT_AND_DELAY", "Plan drifting", stage, null, null, SIMPLE);
+        return Escalation.raise(EscalationChildren.of(new ChildId(1)), EscalationKind.QPR, "chair1", raisedOn,
+                "CHILDRENS_SOCIAL_CARE", "DRIFT_AND_DELAY", "Plan drifting", stage, null, null, SIMPLE);
     }
 }

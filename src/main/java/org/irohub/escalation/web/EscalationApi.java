@@ -5,6 +5,7 @@ import java.security.Principal;
 import java.time.LocalDate;
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletRequest;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.irohub.escalation.Closing;
@@ -17,6 +18,7 @@ import org.irohub.escalation.EscalationSummary;
 import org.irohub.escalation.ListEntry;
 import org.irohub.escalation.NewEscalation;
 import org.irohub.escalation.StageChange;
+import org.irohub.identity.Roles;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -44,9 +46,13 @@ class EscalationApi {
 
     @PostMapping("/api/escalations")
     @PreAuthorize(EscalationRoles.CASE_WORK)
-    @Operation(summary = "Raise a QPR or DRP on a child's case",
-            description = "{childId, kind: QPR|DRP, raisedOn, agency, theme, description, stage?, reason?, with?}. "
-                    + "Starts at Informal unless stage says otherwise. Unknown agency or theme: 400.")
+    @Operation(summary = "Raise a QPR or DRP on a child's case, or on a sibling group's",
+            description = "{childId, kind: QPR|DRP, raisedOn, agency, theme, description, stage?, reason?, with?, "
+                    + "siblingGroup?}. Starts at Informal unless stage says otherwise. Unknown agency or theme: 400. "
+                    + "siblingGroup: true raises ONE escalation about the child (the lead child, childId) and every "
+                    + "sibling in the child's sibling group that the caller may see, counted once in every report; "
+                    + "the response lists them all in childIds. siblingGroup for a child who is not in a sibling "
+                    + "group: 400 (field siblingGroup), nothing written. Roles: CHAIR, IRO_MANAGER.")
     ResponseEntity<EscalationJson> raise(@RequestBody NewEscalation request, Principal principal) {
         var e = escalations.raise(request, principal.getName());
         return ResponseEntity.created(URI.create("/api/escalations/" + e.getId())).body(EscalationJson.of(e));
@@ -77,9 +83,11 @@ class EscalationApi {
 
     @PostMapping("/api/escalations/{id}/respond")
     @PreAuthorize(EscalationRoles.CASE_WORK)
-    @Operation(summary = "Record the response to the current stage", description = "{on, resolution: the response}")
-    EscalationJson respond(@PathVariable long id, @RequestBody Closing response, Principal principal) {
-        return EscalationJson.of(escalations.respond(new EscalationId(id), response, principal.getName()));
+    @Operation(summary = "Record the response to the current stage",
+            description = "{on, response} (resolution is accepted for response too). Recording again replaces the "
+                    + "stage's response. A date before the last action: 400. Closed already: 409.")
+    EscalationJson respond(@PathVariable long id, @RequestBody StageResponseJson response, Principal principal) {
+        return EscalationJson.of(escalations.respond(new EscalationId(id), response.toClosing(), principal.getName()));
     }
 
     @PostMapping("/api/escalations/{id}/resolve")
@@ -99,10 +107,13 @@ class EscalationApi {
     @GetMapping("/api/escalations/summary")
     @PreAuthorize(EscalationRoles.FIGURES)
     @Operation(summary = "Escalations by financial quarter and highest stage (seed table 8.3), agency, theme, chair",
-            description = "Percentages are JSON numbers with two decimals, of the column total. At most a year.")
+            description = "Percentages are JSON numbers with two decimals, of the column total. At most a year. "
+                    + "byChair (for supervision) is empty unless the caller is an IRO_MANAGER. resolved counts the "
+                    + "resolved escalations the two shares are of.")
     EscalationSummary summary(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-        return reports.summary(from, to);
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, HttpServletRequest request) {
+        EscalationSummary summary = reports.summary(from, to);
+        return request.isUserInRole(Roles.IRO_MANAGER) ? summary : summary.withoutChairs();
     }
 
     @GetMapping("/api/escalations/agencies")

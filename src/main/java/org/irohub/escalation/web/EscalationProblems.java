@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /** Refusals of the escalation API as problem+json naming the field: 400, 404, 409 or 422. */
-@RestControllerAdvice(assignableTypes = EscalationApi.class)
+@RestControllerAdvice(assignableTypes = { EscalationApi.class, EscalationListApi.class, EscalationTrackerApi.class })
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class EscalationProblems {
 

@@ -1,5 +1,6 @@
 package org.irohub.escalation.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -12,7 +13,10 @@ import java.util.List;
 
 import com.jayway.jsonpath.JsonPath;
 import org.irohub.children.ChildFixture;
+import org.irohub.children.ChildId;
+import org.irohub.children.internal.ChildRecordView;
 import org.irohub.children.internal.ChildRecords;
+import org.irohub.children.internal.SiblingGroupService;
 import org.irohub.identity.Roles;
 import org.irohub.support.IroHubTest;
 import org.irohub.support.TestUsers;
@@ -25,7 +29,8 @@ import org.springframework.test.web.servlet.ResultActions;
 
 /**
  * The seed's 98 QPRs of 2016/17 (section 8.2, table 8.3) raised, escalated and resolved through the API, and
- * the summary reproducing the table to the digit. Percentages are JSON numbers with two decimals.
+ * the summary reproducing the table to the digit. Percentages are JSON numbers with two decimals. Fourteen are
+ * raised for a sibling group of three ({@code "siblingGroup": true}) and still count once each.
  */
 @IroHubTest
 @AutoConfigureMockMvc
@@ -50,6 +55,9 @@ class EscalationSeedQprTests {
     @Autowired
     ChildRecords childRecords;
 
+    @Autowired
+    SiblingGroupService siblingGroups;
+
     private ResultActions postAs(String chair, String url, String json) throws Exception {
         return mvc.perform(post(url).with(user(chair).roles(Roles.CHAIR)).with(csrf())
             .contentType(MediaType.APPLICATION_JSON).content(json));
@@ -60,8 +68,13 @@ class EscalationSeedQprTests {
         String[] chairs = { users.withRoles(Roles.CHAIR).username(), users.withRoles(Roles.CHAIR).username() };
         long[] children = new long[7];
         for (int i = 0; i < children.length; i++) {
-            children[i] = childRecords.create(ChildFixture.aChild().input()).id();
+            ChildRecordView child = childRecords.create(ChildFixture.aChild().input());
+            children[i] = child.id();
+            if (i == 1 || i == 2) {
+                siblingGroups.addSibling(new ChildId(children[0]), child.summary().laChildId(), chairs[0]);
+            }
         }
+        int forGroups = 0;
         int n = 0;
         for (int q = 0; q < 4; q++) {
             for (int stage = 0; stage < 3; stage++) {
@@ -69,11 +82,14 @@ class EscalationSeedQprTests {
                     LocalDate raised = QUARTER_STARTS[q].plusDays(n % 50);
                     String chair = chairs[n % 2];
                     String agency = n < OTHER_AGENCIES.size() ? OTHER_AGENCIES.get(n) : "CHILDRENS_SOCIAL_CARE";
+                    boolean wholeGroup = n % children.length == 0;
                     String body = postAs(chair, "/api/escalations", """
                             {"childId":%d,"kind":"QPR","raisedOn":"%s","agency":"%s","theme":"%s",
-                             "description":"Seed QPR %d"}"""
-                        .formatted(children[n % children.length], raised, agency, THEMES.get(n % 5), n))
+                             "description":"Seed QPR %d"%s}"""
+                        .formatted(children[n % children.length], raised, agency, THEMES.get(n % 5), n,
+                                wholeGroup ? ",\"siblingGroup\":true" : ""))
                         .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+                    forGroups += JsonPath.<List<?>>read(body, "$.childIds").size() == 3 ? 1 : 0;
                     long id = ((Number) JsonPath.read(body, "$.id")).longValue();
                     if (stage >= 1) {
                         postAs(chair, "/api/escalations/" + id + "/escalate",
@@ -91,6 +107,7 @@ class EscalationSeedQprTests {
                 }
             }
         }
+        assertThat(forGroups).as("raised for the sibling group of three").isEqualTo(14);
         mvc.perform(get("/api/escalations/summary?from=2016-04-01&to=2017-03-31")
             .with(user("manager").roles(Roles.IRO_MANAGER)))
             .andExpect(status().isOk())

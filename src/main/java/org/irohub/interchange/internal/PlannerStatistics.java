@@ -1,0 +1,45 @@
+package org.irohub.interchange.internal;
+
+import java.util.List;
+
+import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps PostgreSQL's planner statistics up to date while a long import transaction fills the tables it looks
+ * records up in. Autovacuum cannot see rows that are not committed, so without this a first import into empty
+ * tables has every lookup planned as a scan of a table believed empty, and each chunk takes longer than the last.
+ * ANALYZE run inside the transaction counts its own rows. H2 needs nothing of the kind.
+ */
+@Component
+class PlannerStatistics {
+
+    /** The tables the import looks records up in, by child or by key. */
+    static final List<String> LOOKED_UP = List.of("child", "discussed_child", "conference_child", "conference",
+            "strategy_discussion", "child_protection_plan", "plan_category_change", "plan_review", "cin_episode",
+            "cin_plan_period", "census_section47", "census_plan", "census_child");
+
+    private final JdbcTemplate jdbc;
+    private volatile Boolean postgres;
+
+    PlannerStatistics(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Before the first chunk and after the 1st, 4th, 16th and 64th: as the tables grow by powers of four. */
+    void refreshAfterChunk(int chunksWritten) {
+        if ((chunksWritten == 0 || chunksWritten == 1 || chunksWritten == 4 || chunksWritten == 16 || chunksWritten == 64)
+                && postgres()) {
+            LOOKED_UP.forEach(table -> jdbc.execute("ANALYZE " + table));
+        }
+    }
+
+    private boolean postgres() {
+        if (postgres == null) {
+            postgres = jdbc.execute((ConnectionCallback<Boolean>) con -> con.getMetaData().getDatabaseProductName()
+                .toLowerCase(java.util.Locale.ROOT).contains("postgres"));
+        }
+        return postgres;
+    }
+}
