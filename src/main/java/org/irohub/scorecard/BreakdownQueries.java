@@ -26,31 +26,17 @@ class BreakdownQueries {
     private static final String STARTED_BY_MONTH = """
             SELECT EXTRACT(YEAR FROM start_date) AS y, EXTRACT(MONTH FROM start_date) AS m, initial_category,
                    COUNT(*) AS plans
-            FROM cp_plan_facts
+            FROM cp_plan_started
             WHERE start_date BETWEEN :from AND :to
             GROUP BY EXTRACT(YEAR FROM start_date), EXTRACT(MONTH FROM start_date), initial_category
             """;
 
-    /** Children on a plan at :at by the category the plan had then; see ScorecardQueries.OPEN_AT_END. */
-    private static final String CHILDREN_BY_CATEGORY_AT = """
-            SELECT o.category, COUNT(DISTINCT o.child_id) AS children
-            FROM (SELECT p.child_id,
-                         COALESCE((SELECT c.category FROM cp_plan_category_facts c
-                                   WHERE c.plan_id = p.plan_id AND c.changed_on <= :at
-                                   ORDER BY c.changed_on DESC, c.category FETCH FIRST 1 ROW ONLY),
-                                  p.latest_category) AS category
-                  FROM (SELECT plan_id, child_id, latest_category FROM cp_plan_facts
-                        WHERE end_date IS NULL AND start_date <= :at
-                        UNION ALL
-                        SELECT plan_id, child_id, latest_category FROM cp_plan_facts
-                        WHERE end_date > :at AND start_date <= :at) p) o
-            GROUP BY o.category
-            """;
-
     private final JdbcClient jdbc;
+    private final OpenPlans openPlans;
 
-    BreakdownQueries(JdbcClient jdbc) {
+    BreakdownQueries(JdbcClient jdbc, OpenPlans openPlans) {
         this.jdbc = jdbc;
+        this.openPlans = openPlans;
     }
 
     List<LateReasonCount> lateReasons(LocalDate from, LocalDate to) {
@@ -74,12 +60,13 @@ class BreakdownQueries {
         return byMonth;
     }
 
+    /** Children on a plan at the date by the category their plan had then. */
     Map<String, Integer> childrenByCategoryAt(LocalDate at) {
+        Map<String, java.util.Set<Long>> children = new HashMap<>();
+        openPlans.at(at, false)
+            .forEach(p -> children.computeIfAbsent(p.category(), c -> new java.util.HashSet<>()).add(p.childId()));
         Map<String, Integer> counts = zeros();
-        jdbc.sql(CHILDREN_BY_CATEGORY_AT)
-            .param("at", at)
-            .query((rs, n) -> counts.merge(rs.getString("category"), rs.getInt("children"), Integer::sum))
-            .list();
+        children.forEach((category, ids) -> counts.put(category, ids.size()));
         return counts;
     }
 

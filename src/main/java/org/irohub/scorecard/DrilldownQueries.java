@@ -23,9 +23,11 @@ class DrilldownQueries {
     }
 
     private final JdbcClient jdbc;
+    private final OpenPlans openPlans;
 
-    DrilldownQueries(JdbcClient jdbc) {
+    DrilldownQueries(JdbcClient jdbc, OpenPlans openPlans) {
         this.jdbc = jdbc;
+        this.openPlans = openPlans;
     }
 
     List<PlanRow> started(LocalDate from, LocalDate to) {
@@ -48,14 +50,14 @@ class DrilldownQueries {
             .list();
     }
 
+    /** The same plans {@link ScorecardQueries#openAtEnd} counts, oldest first. */
     List<PlanRow> openAtEnd(LocalDate to) {
-        return jdbc.sql("SELECT * FROM (" + ScorecardQueries.PLANS_OPEN_AT_END + ") o ORDER BY start_date, plan_id")
-            .param("to", to)
-            .query((rs, n) -> new PlanRow(rs.getLong("plan_id"), rs.getLong("child_id"),
-                    rs.getObject("start_date", LocalDate.class), rs.getObject("end_date", LocalDate.class), null,
-                    rs.getString("category"), 0, rs.getObject("last_review", LocalDate.class),
-                    rs.getInt("late_reviews")))
-            .list();
+        return openPlans.at(to, true)
+            .stream()
+            .sorted(java.util.Comparator.comparing(OpenPlans.OpenPlan::startDate).thenComparing(OpenPlans.OpenPlan::planId))
+            .map(p -> new PlanRow(p.planId(), p.childId(), p.startDate(), p.endDate(), null, p.category(), 0,
+                    p.lastReview(), p.lateReview() ? 1 : 0))
+            .toList();
     }
 
     /** ICPCs held in the period after a section 47 enquiry, one row per child; basis is the s47 start. */

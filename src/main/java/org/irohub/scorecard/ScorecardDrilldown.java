@@ -132,13 +132,15 @@ public class ScorecardDrilldown {
             .toList();
     }
 
-    /** A review conference is in timescale when held by every reviewed plan's due date, as the count has it. */
+    /** A review conference is in timescale unless held after any reviewed plan's due date, as the count has it. */
     private List<DrilldownRow> reviews(LocalDate from, LocalDate to, boolean onlyInTime) {
         List<ConferenceRow> rows = queries.reviews(from, to);
-        Map<Long, LocalDate> earliestDue = new HashMap<>();
-        rows.forEach(r -> earliestDue.merge(r.conferenceId(), r.basis(), (a, b) -> a.isBefore(b) ? a : b));
+        Set<Long> late = rows.stream()
+            .filter(r -> r.heldOn().isAfter(r.basis()))
+            .map(ConferenceRow::conferenceId)
+            .collect(Collectors.toSet());
         return rows.stream()
-            .filter(r -> !onlyInTime || !r.heldOn().isAfter(earliestDue.get(r.conferenceId())))
+            .filter(r -> !onlyInTime || !late.contains(r.conferenceId()))
             .map(r -> new DrilldownRow(r.childId(), null, r.planId(), r.conferenceId(), null, null, r.heldOn(),
                     r.basis(), null))
             .toList();

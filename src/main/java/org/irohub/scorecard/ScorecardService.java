@@ -15,8 +15,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Computes every indicator of indicators.md, live, for any period {@code [from, to]}: four aggregate queries
- * over protection's views and the ICPC timeliness check in Java, because "within 15 working days" needs the
+ * Computes every indicator of indicators.md, live, for any period {@code [from, to]}: four passes over
+ * protection's views (see {@link ScorecardQueries}) and the ICPC timeliness check in Java, because "within 15 working days" needs the
  * bank holidays of the calendar module. The statutory 15 working days, not any locally configured timescale.
  */
 @Service
@@ -50,7 +50,7 @@ public class ScorecardService {
         var flows = queries.planFlows(from, to);
         var open = queries.openAtEnd(ScorecardQueries.OpenAtEndDates.at(to));
         var reviews = queries.reviews(from, to);
-        int[] icpc = icpcTimeliness(queries.icpcs(from, to));
+        int[] icpc = icpcTimeliness(from, to);
         Integer population = populations.populationForPeriodEnding(to).orElse(null);
 
         Map<Indicator, Object> v = new EnumMap<>(Indicator.class);
@@ -135,16 +135,15 @@ public class ScorecardService {
     }
 
     /** {held, within 15 working days}, against one snapshot of the bank holidays. */
-    private int[] icpcTimeliness(List<ScorecardQueries.IcpcDates> icpcs) {
+    private int[] icpcTimeliness(LocalDate from, LocalDate to) {
         WorkingDayCalendar calendar = workingDays.calendar();
-        int held = 0;
-        int within = 0;
-        for (var icpc : icpcs) {
-            held += icpc.conferences();
-            if (!icpc.heldOn().isAfter(calendar.addWorkingDays(icpc.s47Start(), ICPC_WORKING_DAYS))) {
-                within += icpc.conferences();
+        int[] counts = new int[2];
+        queries.icpcs(from, to, (s47Start, heldOn) -> {
+            counts[0]++;
+            if (!heldOn.isAfter(calendar.addWorkingDays(s47Start, ICPC_WORKING_DAYS))) {
+                counts[1]++;
             }
-        }
-        return new int[] { held, within };
+        });
+        return counts;
     }
 }
