@@ -1,5 +1,6 @@
 package org.irohub.children;
 
+import java.sql.Types;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -12,7 +13,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.irohub.bulk.BulkRows;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,11 +34,13 @@ public class ChildImports {
 
     private final JdbcTemplate jdbc;
     private final NamedParameterJdbcTemplate named;
+    private final BulkRows bulk;
     private final Clock clock;
 
-    ChildImports(JdbcTemplate jdbc, Clock clock) {
+    ChildImports(JdbcTemplate jdbc, BulkRows bulk, Clock clock) {
         this.jdbc = jdbc;
         this.named = new NamedParameterJdbcTemplate(jdbc);
+        this.bulk = bulk;
         this.clock = clock;
     }
 
@@ -50,17 +55,16 @@ public class ChildImports {
         Map<String, Known> known = known(byLaId.keySet());
         OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
         List<ImportedChild> fresh = byLaId.values().stream().filter(c -> !known.containsKey(c.laChildId().value())).toList();
-        insert(fresh, now);
+        List<Long> freshIds = insert(fresh, now);
         fillBlanks(byLaId, known, now);
 
         Map<String, ChildId> ids = new HashMap<>();
         known.forEach((la, k) -> ids.put(la, k.id()));
         Set<ChildId> created = new HashSet<>();
-        if (!fresh.isEmpty()) {
-            known(fresh.stream().map(c -> c.laChildId().value()).toList()).forEach((la, k) -> {
-                ids.put(la, k.id());
-                created.add(k.id());
-            });
+        for (int i = 0; i < fresh.size(); i++) {
+            ChildId id = new ChildId(freshIds.get(i));
+            ids.put(fresh.get(i).laChildId().value(), id);
+            created.add(id);
         }
         return new ImportedChildren(ids, created);
     }
@@ -75,14 +79,17 @@ public class ChildImports {
         return known;
     }
 
-    private void insert(List<ImportedChild> fresh, OffsetDateTime now) {
+    private List<Long> insert(List<ImportedChild> fresh, OffsetDateTime now) {
         List<Object[]> rows = new ArrayList<>(fresh.size());
         for (ImportedChild c : fresh) {
-            rows.add(new Object[] { c.laChildId().value(), c.dateOfBirth(), c.expectedDateOfBirth(), c.sex().name(),
-                    c.ethnicity() == null ? null : c.ethnicity().name(), c.disability(),
-                    c.upn() == null ? null : c.upn().value(), now, now });
+            // Typed, so that no driver has to ask the database the type of a null.
+            rows.add(new Object[] { c.laChildId().value(), new SqlParameterValue(Types.DATE, c.dateOfBirth()),
+                    new SqlParameterValue(Types.DATE, c.expectedDateOfBirth()), c.sex().name(),
+                    new SqlParameterValue(Types.VARCHAR, c.ethnicity() == null ? null : c.ethnicity().name()),
+                    new SqlParameterValue(Types.BOOLEAN, c.disability()),
+                    new SqlParameterValue(Types.VARCHAR, c.upn() == null ? null : c.upn().value()), now, now });
         }
-        jdbc.batchUpdate("""
+        return bulk.insert("""
                 INSERT INTO child (la_child_id, first_name, last_name, date_of_birth, expected_date_of_birth, sex,
                                    ethnicity, disability, upn, nhs_number, restricted, created_at, updated_at, version)
                 VALUES (?, NULL, NULL, ?, ?, ?, ?, ?, ?, NULL, FALSE, ?, ?, 0)

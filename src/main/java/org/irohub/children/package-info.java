@@ -12,5 +12,5 @@
  * administrators included. Named users and administrators may change who is named (an administrator does so
  * without seeing the child's details), so a record never becomes unreachable when the named people leave.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "identity", "audit" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "identity", "audit", "bulk" })
 package org.irohub.children;

@@ -4,5 +4,5 @@
  * the synthetic census generator used for demos and benchmarks.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = { "children", "protection", "calendar", "identity", "audit", "portal" })
+        allowedDependencies = { "children", "protection", "calendar", "identity", "audit", "portal", "bulk" })
 package org.irohub.interchange;

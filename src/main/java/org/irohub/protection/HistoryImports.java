@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.irohub.bulk.BulkRows;
 import org.irohub.calendar.WorkingDays;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -35,8 +36,8 @@ public class HistoryImports {
     private final WorkingDays workingDays;
     private final Clock clock;
 
-    HistoryImports(JdbcTemplate jdbc, WorkingDays workingDays, Clock clock) {
-        this.rows = new HistoryRows(jdbc);
+    HistoryImports(JdbcTemplate jdbc, BulkRows bulk, WorkingDays workingDays, Clock clock) {
+        this.rows = new HistoryRows(bulk);
         this.named = new NamedParameterJdbcTemplate(jdbc);
         this.workingDays = workingDays;
         this.clock = clock;

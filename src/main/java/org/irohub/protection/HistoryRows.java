@@ -1,22 +1,15 @@
 package org.irohub.protection;
 
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.sql.Types;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
-import org.springframework.jdbc.core.ArgumentPreparedStatementSetter;
-import org.springframework.jdbc.core.BatchPreparedStatementSetter;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.irohub.bulk.BulkRows;
 import org.springframework.jdbc.core.SqlParameterValue;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 
 /**
- * Batched inserts of imported history, returning the generated ids in the order of the rows. Nullable values go
- * in as typed nulls so that no driver has to ask the database what a parameter's type is.
+ * Batched inserts of imported history (see {@link BulkRows}), returning the new ids in the order of the rows.
+ * Nullable values go in as typed nulls so that no driver has to ask the database what a parameter's type is.
  */
 final class HistoryRows {
 
@@ -35,42 +28,18 @@ final class HistoryRows {
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0)
             """;
 
-    private final JdbcTemplate jdbc;
+    private final BulkRows bulk;
 
-    HistoryRows(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
+    HistoryRows(BulkRows bulk) {
+        this.bulk = bulk;
     }
 
     List<Long> insert(String sql, List<Object[]> rows) {
-        if (rows.isEmpty()) {
-            return List.of();
-        }
-        GeneratedKeyHolder keys = new GeneratedKeyHolder();
-        jdbc.batchUpdate(con -> con.prepareStatement(sql, new String[] { "id" }), new BatchPreparedStatementSetter() {
-            @Override
-            public void setValues(PreparedStatement ps, int i) throws SQLException {
-                new ArgumentPreparedStatementSetter(rows.get(i)).setValues(ps);
-            }
-
-            @Override
-            public int getBatchSize() {
-                return rows.size();
-            }
-        }, keys);
-        List<Long> ids = new ArrayList<>(rows.size());
-        for (Map<String, Object> key : keys.getKeyList()) {
-            ids.add(((Number) key.values().iterator().next()).longValue());
-        }
-        if (ids.size() != rows.size()) {
-            throw new IllegalStateException("Expected " + rows.size() + " generated ids, got " + ids.size());
-        }
-        return ids;
+        return bulk.insert(sql, rows);
     }
 
     void batch(String sql, List<Object[]> rows) {
-        if (!rows.isEmpty()) {
-            jdbc.batchUpdate(sql, rows);
-        }
+        bulk.batch(sql, rows);
     }
 
     static SqlParameterValue date(LocalDate date) {

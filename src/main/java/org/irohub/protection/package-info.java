@@ -5,5 +5,5 @@
  * needs a reason out of timescale.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = { "calendar", "children", "identity", "audit", "staff", "portal" })
+        allowedDependencies = { "calendar", "children", "identity", "audit", "staff", "portal", "bulk" })
 package org.irohub.protection;

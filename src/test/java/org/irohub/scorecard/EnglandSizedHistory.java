@@ -13,7 +13,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * Writes a synthetic, England-sized child protection history straight into protection's tables, for timing the
  * scorecard only (not a realistic census: the interchange module's generator is that). Ten financial years from
- * 1 April 2015; each child has a plan, about a third a second one; reviews every 6 months after a first at 3,
+ * 1 April 2015; each child has a plan, one in fourteen after an earlier one elsewhere and one in six of those
+ * whose plan ended a second one, so about 19% of plans are second or subsequent, as in England; reviews every
+ * 6 months after a first at 3,
  * about 7% late; ICPCs 5 to 40 calendar days after the strategy discussion. Ids are written explicitly.
  */
 final class EnglandSizedHistory {
@@ -44,9 +46,9 @@ final class EnglandSizedHistory {
         int days = (int) (LAST_DAY.toEpochDay() - FIRST_DAY.toEpochDay()) + 1;
         for (long child = 1; child <= children; child++) {
             LocalDate start = FIRST_DAY.plusDays(random.nextInt(days));
-            int previous = random.nextInt(10) == 0 ? 1 : 0;
+            int previous = random.nextInt(14) == 0 ? 1 : 0;
             LocalDate end = plan(child, start, previous);
-            if (end != null && random.nextInt(3) == 0) {
+            if (end != null && random.nextInt(6) == 0) {
                 LocalDate again = end.plusDays(30 + random.nextInt(870));
                 if (!again.isAfter(LAST_DAY)) {
                     plan(child, again, previous + 1);

@@ -18,15 +18,15 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Runs one import: a checking pass that refuses an unsafe or malformed file before anything is written, then the
- * writing pass in one transaction, so that a failure part way leaves nothing behind. Imports run one at a time
+ * Runs one import: a single streaming pass that checks, maps and writes in one transaction, so that a file
+ * refused part way (unsafe or malformed XML) or any other failure rolls back and leaves nothing behind (a
+ * separate checking pass first would only read the file twice). The file is read on a thread of its own, a
+ * chunk or two ahead of the writing: see {@link ReadAhead}. Imports run one at a time
  * so that two returns about the same children cannot interleave. One audit entry records the whole import
  * (who, which file, how many records); {@code census_import_child} says which children it wrote.
  */
 @Component
 class CensusImporter {
-
-    private static final int CHECK_SHARE = 20;
 
     private final ImportRun.Stores stores;
     private final WorkingDays workingDays;
@@ -51,21 +51,18 @@ class CensusImporter {
         long size = size(file);
         oneAtATime.lock();
         try {
-            new CensusWalker(file, read -> progress.accept(percent(read, size, 0, CHECK_SHARE))).walk(h -> {
-            }, null);
-            progress.accept(CHECK_SHARE);
             transaction.executeWithoutResult(status -> {
-                ImportRun run = new ImportRun(id, username, stores, workingDays.calendar());
-                new CensusWalker(file, read -> progress.accept(percent(read, size, CHECK_SHARE, 99)))
-                    .walk(run::header, run::child);
-                ImportSummary[] summary = run.finish();
-                stores.records().complete(id, run.header(), summary[0], summary[1], run.findingCount(), clock.instant());
+                ImportRun run = new ImportRun(id, username, stores);
+                ReadAhead.Read read = ReadAhead.run(file, bytes -> progress.accept(percent(bytes, size)),
+                        workingDays.calendar(), run::write);
+                ImportSummary held = read.summary();
+                ImportSummary created = run.created();
+                stores.records().complete(id, read.header(), held, created, run.findingCount(), clock.instant());
                 audit.recordAs(username, AuditEvent.success("CIN_CENSUS_IMPORTED", "CensusImport", id.value())
-                    .withDetail("children " + summary[0].children() + " (" + summary[1].children() + " new), plans "
-                            + summary[0].plans() + " (" + summary[1].plans() + " new), conferences "
-                            + summary[0].conferences() + " (" + summary[1].conferences() + " new), reviews "
-                            + summary[0].reviews() + " (" + summary[1].reviews() + " new), findings "
-                            + run.findingCount()));
+                    .withDetail("children " + held.children() + " (" + created.children() + " new), plans "
+                            + held.plans() + " (" + created.plans() + " new), conferences "
+                            + held.conferences() + " (" + created.conferences() + " new), reviews "
+                            + held.reviews() + " (" + created.reviews() + " new), findings " + run.findingCount()));
             });
             progress.accept(100);
         }
@@ -83,10 +80,8 @@ class CensusImporter {
         }
     }
 
-    private static int percent(long read, long size, int from, int to) {
-        if (size <= 0) {
-            return from;
-        }
-        return (int) Math.min(to, from + (to - from) * read / size);
+    /** Up to 99 while reading: 100 only once the transaction has committed. */
+    private static int percent(long read, long size) {
+        return size <= 0 ? 0 : (int) Math.min(99, 99 * read / size);
     }
 }

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
+import org.irohub.bulk.BulkRows;
 import org.irohub.children.ChildId;
 import org.irohub.interchange.internal.CensusRecords.CinPlan;
 import org.irohub.interchange.internal.CensusRecords.Episode;
@@ -36,12 +37,12 @@ class EpisodeStore {
 
     private final JdbcTemplate jdbc;
     private final NamedParameterJdbcTemplate named;
-    private final KeyedInserts inserts;
+    private final BulkRows inserts;
 
-    EpisodeStore(JdbcTemplate jdbc) {
+    EpisodeStore(JdbcTemplate jdbc, BulkRows inserts) {
         this.jdbc = jdbc;
         this.named = new NamedParameterJdbcTemplate(jdbc);
-        this.inserts = new KeyedInserts(jdbc);
+        this.inserts = inserts;
     }
 
     /** @param created the children created just now, about whom nothing is held yet to look up */

@@ -1,0 +1,113 @@
+package org.irohub.bulk;
+
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+
+import org.springframework.jdbc.core.ArgumentPreparedStatementSetter;
+import org.springframework.jdbc.core.BatchPreparedStatementSetter;
+import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Batched inserts into tables whose {@code id} is an identity column, returning the new ids in the order of the
+ * rows, in the caller's transaction.
+ * <p>
+ * On PostgreSQL the ids are drawn from the identity's sequence first, in one round trip, and written with the
+ * rows: a batch that asks for generated keys is sent as one statement per row, while one without them is
+ * rewritten by the driver into multi-row inserts (see {@link PostgresBatchRewrite}), several times faster. On H2,
+ * which runs in the same process and has no per-statement round trip, the keys are simply returned; its
+ * identity sequences cannot be drawn from by name.
+ */
+@Component
+public class BulkRows {
+
+    private static final Pattern INSERT = Pattern.compile(
+            "(?is)^\\s*INSERT\\s+INTO\\s+(\\w+)\\s*\\((.*?)\\)\\s*VALUES\\s*\\((.*)\\)\\s*$");
+
+    private final JdbcTemplate jdbc;
+    private final Map<String, String> withIds = new ConcurrentHashMap<>();
+    private volatile Boolean postgres;
+
+    public BulkRows(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * @param sql {@code INSERT INTO table (columns) VALUES (values)} without the id column, one {@code ?} per
+     *            element of each row (constants may be written in)
+     * @return the id of each row, in the order of {@code rows}
+     */
+    public List<Long> insert(String sql, List<Object[]> rows) {
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        return postgres() ? insertWithDrawnIds(sql, rows) : insertReturningKeys(sql, rows);
+    }
+
+    /** A plain batch (updates, or inserts whose ids nobody needs). */
+    public void batch(String sql, List<Object[]> rows) {
+        if (!rows.isEmpty()) {
+            jdbc.batchUpdate(sql, rows);
+        }
+    }
+
+    private List<Long> insertWithDrawnIds(String sql, List<Object[]> rows) {
+        var insert = INSERT.matcher(sql);
+        if (!insert.matches()) {
+            throw new IllegalArgumentException("Not a single-row INSERT ... VALUES statement: " + sql);
+        }
+        String table = insert.group(1);
+        List<Long> ids = jdbc.queryForList("SELECT nextval(pg_get_serial_sequence(?, 'id')) FROM generate_series(1, ?)",
+                Long.class, table, rows.size());
+        List<Object[]> withId = new ArrayList<>(rows.size());
+        for (int i = 0; i < rows.size(); i++) {
+            Object[] row = rows.get(i);
+            Object[] values = new Object[row.length + 1];
+            values[0] = ids.get(i);
+            System.arraycopy(row, 0, values, 1, row.length);
+            withId.add(values);
+        }
+        jdbc.batchUpdate(withIds.computeIfAbsent(sql, s -> "INSERT INTO " + table + " (id, " + insert.group(2)
+                + ") VALUES (?, " + insert.group(3) + ")"), withId);
+        return ids;
+    }
+
+    private List<Long> insertReturningKeys(String sql, List<Object[]> rows) {
+        GeneratedKeyHolder keys = new GeneratedKeyHolder();
+        jdbc.batchUpdate(con -> con.prepareStatement(sql, new String[] { "id" }), new BatchPreparedStatementSetter() {
+            @Override
+            public void setValues(PreparedStatement ps, int i) throws SQLException {
+                new ArgumentPreparedStatementSetter(rows.get(i)).setValues(ps);
+            }
+
+            @Override
+            public int getBatchSize() {
+                return rows.size();
+            }
+        }, keys);
+        List<Long> ids = new ArrayList<>(rows.size());
+        for (Map<String, Object> key : keys.getKeyList()) {
+            ids.add(((Number) key.values().iterator().next()).longValue());
+        }
+        if (ids.size() != rows.size()) {
+            throw new IllegalStateException("Expected " + rows.size() + " generated ids, got " + ids.size());
+        }
+        return ids;
+    }
+
+    private boolean postgres() {
+        if (postgres == null) {
+            postgres = jdbc.execute((ConnectionCallback<Boolean>) con -> con.getMetaData().getDatabaseProductName()
+                .toLowerCase(Locale.ROOT).contains("postgres"));
+        }
+        return postgres;
+    }
+}
