@@ -40,6 +40,25 @@ public class EnglandFigures {
         return figures;
     }
 
+    /** A published England figure and the financial year it is for. */
+    public record Figure(FinancialYear year, BigDecimal figure) {
+    }
+
+    /**
+     * Each indicator's figure for the year, or, where that is not held (the DfE publishes about eight months after
+     * a year ends, and not every indicator every year), the latest before it.
+     */
+    @Transactional(readOnly = true)
+    public Map<Indicator, Figure> latestUpTo(FinancialYear year) {
+        Map<Indicator, Figure> latest = new EnumMap<>(Indicator.class);
+        all().forEach((held, figures) -> {
+            if (held.compareTo(year) <= 0) {
+                figures.forEach((indicator, figure) -> latest.put(indicator, new Figure(held, figure)));
+            }
+        });
+        return latest;
+    }
+
     /** Every year's figures, oldest first. */
     @Transactional(readOnly = true)
     public Map<FinancialYear, Map<Indicator, BigDecimal>> all() {

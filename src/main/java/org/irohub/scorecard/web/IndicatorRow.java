@@ -12,9 +12,11 @@ import org.irohub.scorecard.Rag;
 /**
  * One line of the scorecard page and its exports: an indicator (or one category of a breakdown) for the period,
  * the same period a year earlier, England, the target with its RAG rating, and the twelve-month trend.
+ *
+ * @param englandYear the financial year of the England figure, which may be earlier than the period's, or null
  */
 public record IndicatorRow(Indicator indicator, String category, String label, Number value, Number previous, String change,
-        Number england, String target, Rag rag, List<Number> trend, List<YearMonth> trendMonths) {
+        Number england, String englandYear, String target, Rag rag, List<Number> trend, List<YearMonth> trendMonths) {
 
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yyyy", Locale.UK);
 
@@ -28,6 +30,11 @@ public record IndicatorRow(Indicator indicator, String category, String label, N
 
     public String englandText() {
         return england == null ? "" : format(england);
+    }
+
+    /** On the page: the England figure, with its year when it is not the period's own. */
+    public String englandTextFor(String periodYear) {
+        return englandText() + (englandYear == null || englandYear.equals(periodYear) ? "" : " (" + englandYear + ")");
     }
 
     public Sparkline sparkline() {

@@ -23,7 +23,7 @@ import org.springframework.stereotype.Component;
 class ScorecardExports {
 
     private static final List<String> HEADERS = List.of("Indicator id", "Category", "Indicator", "Value",
-            "Same period a year earlier", "Change", "England", "Target", "RAG");
+            "Same period a year earlier", "Change", "England", "England year", "Target", "RAG");
 
     byte[] csv(ScorecardTable.Table table) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
@@ -72,7 +72,8 @@ class ScorecardExports {
 
     private static List<String> texts(IndicatorRow r) {
         return List.of(r.indicator().id(), r.category() == null ? "" : r.category(), r.label(), r.valueText(),
-                r.previousText(), r.change(), r.englandText(), r.target(), r.rag() == null ? "" : r.rag().label());
+                r.previousText(), r.change(), r.englandText(), r.englandYear() == null ? "" : r.englandYear(), r.target(),
+                r.rag() == null ? "" : r.rag().label());
     }
 
     private static void text(Cell cell, String value) {

@@ -41,7 +41,7 @@ class ScorecardTable {
         Scorecard before = scorecards.compute(from.minusYears(1), to.minusYears(1));
         MonthlyTrend trend = scorecards.monthlyTrend(YearMonth.from(to));
         FinancialYear year = FinancialYear.containing(to);
-        Map<Indicator, BigDecimal> national = england.forYear(year);
+        Map<Indicator, EnglandFigures.Figure> national = england.latestUpTo(year);
         Map<Indicator, Target> local = targets.all();
         List<IndicatorRow> rows = new ArrayList<>();
         for (Indicator indicator : Indicator.values()) {
@@ -54,7 +54,7 @@ class ScorecardTable {
                         .toList();
                     rows.add(new IndicatorRow(indicator, category, indicator.label() + ": "
                             + Category.ofCode(category).map(Category::label).orElse(category), value, previous,
-                            new ChangeBetweenYears(Indicator.PLANS_STARTED, previous, value).wording(), null, "", null,
+                            new ChangeBetweenYears(Indicator.PLANS_STARTED, previous, value).wording(), null, null, "", null,
                             values, trend.yearMonths()));
                 }
                 continue;
@@ -63,8 +63,11 @@ class ScorecardTable {
             Number previous = (Number) before.value(indicator);
             Target target = local.get(indicator);
             List<Number> values = trend.values(indicator).stream().map(v -> (Number) v).toList();
+            EnglandFigures.Figure nationally = national.get(indicator);
             rows.add(new IndicatorRow(indicator, null, indicator.label(), value, previous,
-                    new ChangeBetweenYears(indicator, previous, value).wording(), national.get(indicator),
+                    new ChangeBetweenYears(indicator, previous, value).wording(),
+                    nationally == null ? null : nationally.figure(),
+                    nationally == null ? null : nationally.year().label(),
                     describe(target), target == null ? null : target.rate(value), values, trend.yearMonths()));
         }
         return new Table(from, to, year, trend, rows);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.ByteArrayInputStream;
@@ -111,6 +112,22 @@ class ScorecardPagesTests {
         assertThat(records.stream().filter(r -> r.get(0).equals("childrenOnPlanAtEnd")).findFirst().orElseThrow().get(3))
             .isEqualTo("14");
         assertThat(records.stream().map(r -> r.get(5))).anyMatch(change -> change.startsWith("'+"));
+    }
+
+    @Test
+    void whereEnglandHasNotPublishedTheYearItsLatestEarlierFigureIsShownWithThatYear() throws Exception {
+        // Seeded: children on a plan for 2017-18 (53,790) and 2024-25; nothing for 2018-19 to 2023-24.
+        mvc.perform(get("/scorecard?year=2019-20&part=YEAR").with(user("m").roles("IRO_MANAGER")))
+            .andExpect(status().isOk())
+            .andExpect(content().string(org.hamcrest.Matchers.containsString("53790 (2017-18)")));
+
+        byte[] csv = mvc.perform(get("/scorecard/export.csv?year=2019-20&part=YEAR").with(user("m").roles("IRO_MANAGER")))
+            .andExpect(status().isOk())
+            .andReturn().getResponse().getContentAsByteArray();
+        CSVRecord onPlan = CSVFormat.DEFAULT.parse(new StringReader(new String(csv, StandardCharsets.UTF_8))).getRecords()
+            .stream().filter(r -> r.get(0).equals("childrenOnPlanAtEnd")).findFirst().orElseThrow();
+        assertThat(onPlan.get(6)).isEqualTo("53790");
+        assertThat(onPlan.get(7)).isEqualTo("2017-18");
     }
 
     @Test
