@@ -34,6 +34,7 @@ public class BulkRows {
 
     private final JdbcTemplate jdbc;
     private final Map<String, String> withIds = new ConcurrentHashMap<>();
+    private final Map<String, String> sequences = new ConcurrentHashMap<>();
     private volatile Boolean postgres;
 
     public BulkRows(JdbcTemplate jdbc) {
@@ -65,8 +66,11 @@ public class BulkRows {
             throw new IllegalArgumentException("Not a single-row INSERT ... VALUES statement: " + sql);
         }
         String table = insert.group(1);
-        List<Long> ids = jdbc.queryForList("SELECT nextval(pg_get_serial_sequence(?, 'id')) FROM generate_series(1, ?)",
-                Long.class, table, rows.size());
+        // The sequence's name is looked up once: pg_get_serial_sequence in the select list would run for every id.
+        String sequence = sequences.computeIfAbsent(table.toLowerCase(Locale.ROOT),
+                t -> jdbc.queryForObject("SELECT pg_get_serial_sequence(?, 'id')", String.class, t));
+        List<Long> ids = jdbc.queryForList("SELECT nextval(CAST(? AS regclass)) FROM generate_series(1, ?)", Long.class,
+                sequence, rows.size());
         List<Object[]> withId = new ArrayList<>(rows.size());
         for (int i = 0; i < rows.size(); i++) {
             Object[] row = rows.get(i);
