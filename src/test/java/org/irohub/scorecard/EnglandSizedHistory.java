@@ -14,9 +14,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * Writes a synthetic, England-sized child protection history straight into protection's tables, for timing the
  * scorecard only (not a realistic census: the interchange module's generator is that). Ten financial years from
  * 1 April 2015; each child has a plan, one in fourteen after an earlier one elsewhere and one in six of those
- * whose plan ended a second one, so about 19% of plans are second or subsequent, as in England; reviews every
- * 6 months after a first at 3,
- * about 7% late; ICPCs 5 to 40 calendar days after the strategy discussion. Ids are written explicitly.
+ * whose plan ended a second one, so about 20% of plans are second or subsequent, as in England; reviews every
+ * 6 months after a first at 3, about 7% late; ICPCs 5 to 40 calendar days after the strategy discussion. Ids are
+ * written explicitly.
  */
 final class EnglandSizedHistory {
 
