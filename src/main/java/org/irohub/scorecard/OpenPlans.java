@@ -10,8 +10,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The plans open at a date, each with the category it had then and (when asked) its reviews held by then: one
- * streamed pass over protection's views, folded per plan in Java, and a second for the few plans whose category
- * changed after the date. A plan is open at t when it started on or before t and has no end or ends after t; its
+ * streamed pass over protection's views, folded per plan in Java, and a second for the category changes that
+ * tell what an open plan's category was at the date. A plan is open at t when it started on or before t and has no end or ends after t; its
  * category at t is its latest category, or, when that came later, the newest change on or before t.
  * <p>
  * Why not GROUP BY and a correlated subquery in SQL: on H2 those cost several times the join itself on an
@@ -52,8 +52,9 @@ class OpenPlans {
             """.formatted(OPEN);
 
     /**
-     * A plan's latest category is its category at :to unless it changed after :to; for the plans that did (few,
-     * for a recent period), their changes up to :to, the newest of which gives the category then.
+     * A plan's latest category is its category at :to unless it changed after :to. For a recent period such plans
+     * are few: their changes up to :to are found from the changes after it (index on changed_on), the newest
+     * giving the category then.
      */
     private static final String CHANGED_SINCE = """
             SELECT c.plan_id, c.changed_on, c.category
@@ -61,10 +62,40 @@ class OpenPlans {
             JOIN cp_plan_category_facts c ON c.plan_id = later.plan_id AND c.changed_on <= :to
             """;
 
-    private final JdbcClient jdbc;
+    /**
+     * For a period years back nearly every later change is about a plan long closed, so the open plans' own
+     * changes up to :to are read instead, by plan (a bounded cost whatever the year).
+     */
+    private static final String CHANGES_OF_OPEN = """
+            SELECT c.plan_id, c.changed_on, c.category
+            FROM (SELECT plan_id FROM cp_plan_open WHERE end_date IS NULL AND start_date <= :to
+                  UNION ALL
+                  SELECT plan_id FROM cp_plan_open
+                  WHERE end_date > :to AND end_date <= DATE '9999-12-31' AND start_date <= :to) p
+            JOIN cp_plan_category_facts c ON c.plan_id = p.plan_id AND c.changed_on <= :to
+            """;
 
+    /** Counts the changes after :to, up to one more than the number at which reading by open plan is cheaper. */
+    private static final String CHANGES_AFTER = """
+            SELECT COUNT(*) FROM (SELECT plan_id FROM cp_plan_category_facts WHERE changed_on > :to
+                                  FETCH FIRST %d ROWS ONLY) later
+            """;
+
+    /** About where the two ways cost the same on an England-sized history (H2 and PostgreSQL alike). */
+    static final int FEW_LATER_CHANGES = 20_000;
+
+    private final JdbcClient jdbc;
+    private final int fewLaterChanges;
+
+    @org.springframework.beans.factory.annotation.Autowired
     OpenPlans(JdbcClient jdbc) {
+        this(jdbc, FEW_LATER_CHANGES);
+    }
+
+    /** @param fewLaterChanges up to how many changes after the date are read by {@link #CHANGED_SINCE} */
+    OpenPlans(JdbcClient jdbc, int fewLaterChanges) {
         this.jdbc = jdbc;
+        this.fewLaterChanges = fewLaterChanges;
     }
 
     Collection<OpenPlan> at(LocalDate to, boolean withReviews) {
@@ -79,7 +110,8 @@ class OpenPlans {
             }
             plan.review(rs.getObject(6, LocalDate.class), rs.getObject(7, LocalDate.class));
         });
-        jdbc.sql(CHANGED_SINCE).param("to", to).query(rs -> {
+        long later = jdbc.sql(CHANGES_AFTER.formatted(fewLaterChanges + 1)).param("to", to).query(Long.class).single();
+        jdbc.sql(later <= fewLaterChanges ? CHANGED_SINCE : CHANGES_OF_OPEN).param("to", to).query(rs -> {
             Fold plan = plans.get(rs.getLong(1));
             if (plan != null) {
                 plan.category(rs.getObject(2, LocalDate.class), rs.getString(3));

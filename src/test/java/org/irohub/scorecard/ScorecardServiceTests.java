@@ -97,6 +97,15 @@ class ScorecardServiceTests {
     }
 
     @Test
+    void theCategoryAtADateIsTheSameWhetherFoundFromLaterChangesOrFromTheOpenPlansOwn() {
+        for (var at : java.util.List.of(Year1999Cases.TO, Year1999Cases.TO.minusMonths(6), Year1999Cases.FROM)) {
+            var fromLater = new OpenPlans(jdbc, Integer.MAX_VALUE - 1).at(at, true);
+            var fromOpen = new OpenPlans(jdbc, 0).at(at, true);
+            assertThat(fromOpen).containsExactlyInAnyOrderElementsOf(fromLater).isNotEmpty();
+        }
+    }
+
+    @Test
     void icpcsLeaveOutTransferInsConferencesBeforeTheirSection47AndThoseWithoutOne() {
         assertThat(year.count(ICPC_HELD)).isEqualTo(4);
         assertThat(year.count(ICPC_WITHIN_15_WORKING_DAYS)).isEqualTo(3);
