@@ -11,6 +11,11 @@ import org.springframework.stereotype.Component;
  * records up in. Autovacuum cannot see rows that are not committed, so without this a first import into empty
  * tables has every lookup planned as a scan of a table believed empty, and each chunk takes longer than the last.
  * ANALYZE run inside the transaction counts its own rows. H2 needs nothing of the kind.
+ * <p>
+ * Every table is analysed even when every child is new and nothing held is looked up: each inserted row's
+ * foreign keys are checked by a look-up in the table referenced, and with that table's statistics left at empty
+ * the checks are planned as scans (a 10,000-child first import took 40 s instead of 4 when only {@code child}
+ * was analysed).
  */
 @Component
 class PlannerStatistics {
