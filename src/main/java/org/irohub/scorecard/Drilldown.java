@@ -10,4 +10,10 @@ import java.util.List;
  */
 public record Drilldown(Indicator indicator, String category, LocalDate from, LocalDate to, int count,
         List<DrilldownRow> rows, int hiddenRows) {
+
+    /** The category's name (Neglect, Emotional abuse...), or null when there is none. */
+    public String categoryLabel() {
+        return category == null ? null
+                : org.irohub.protection.Category.ofCode(category).map(org.irohub.protection.Category::label).orElse(category);
+    }
 }

@@ -12,4 +12,10 @@ public record DrilldownRow(long childId, String laChildId, Long planId, Long con
     DrilldownRow withLaChildId(String id) {
         return new DrilldownRow(childId, id, planId, conferenceId, startDate, endDate, heldOn, dueOn, category);
     }
+
+    /** The category's name (Neglect, Emotional abuse...), or null when there is none. */
+    public String categoryLabel() {
+        return category == null ? null
+                : org.irohub.protection.Category.ofCode(category).map(org.irohub.protection.Category::label).orElse(category);
+    }
 }

@@ -89,6 +89,14 @@ class ScorecardPagesTests {
     }
 
     @Test
+    void theDrillDownNamesCategoriesRatherThanShowingTheirCodes() throws Exception {
+        String html = page("/scorecard/drilldown?indicator=childrenOnPlanAtEndByLatestCategory&category=EMO"
+                + "&from=1999-04-01&to=2000-03-31", "IRO_MANAGER");
+
+        assertThat(html).contains(": Emotional abuse</h1>", ">Emotional abuse</td>").doesNotContain(">EMO<");
+    }
+
+    @Test
     void anUnknownPeriodIsShownAsAnErrorAndTheLastMonthInstead() throws Exception {
         String html = page("/scorecard?year=2016-18&part=Q9", "IRO_MANAGER");
 
