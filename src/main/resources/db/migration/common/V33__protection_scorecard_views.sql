@@ -1,29 +1,11 @@
 -- Read-only views the protection module publishes for the scorecard (and any other reader of figures), so
 -- readers depend on these columns, not on protection's tables, which protection may reshape freely.
--- The *_facts views carry everything a list of records needs; the narrow ones carry only what one aggregate pass
--- reads, because H2 computes every column of a view for every row: a narrow view over a covering index (V34) is
--- read from the index alone.
 
 CREATE VIEW cp_plan_facts AS
 SELECT id AS plan_id, child_id, start_date, end_date, initial_category, latest_category, previous_plans, pre_birth,
        transferred_from
 FROM child_protection_plan;
 COMMENT ON VIEW cp_plan_facts IS 'Child protection plans: open at t when start_date <= t and (end_date is null or end_date > t); previous_plans is NumberOfPreviousCPP; transferred_from is set for a plan that began in another authority.';
-
-CREATE VIEW cp_plan_started AS
-SELECT id AS plan_id, start_date, previous_plans, initial_category
-FROM child_protection_plan;
-COMMENT ON VIEW cp_plan_started IS 'For counting plans started in a period: start date, NumberOfPreviousCPP, initial category.';
-
-CREATE VIEW cp_plan_ended AS
-SELECT id AS plan_id, start_date, end_date
-FROM child_protection_plan;
-COMMENT ON VIEW cp_plan_ended IS 'For counting plans ended in a period and how long they lasted.';
-
-CREATE VIEW cp_plan_open AS
-SELECT id AS plan_id, child_id, start_date, end_date, latest_category
-FROM child_protection_plan;
-COMMENT ON VIEW cp_plan_open IS 'For finding the plans open at a date: open at t when start_date <= t and (end_date is null or end_date > t).';
 
 CREATE VIEW cp_plan_category_facts AS
 SELECT child_protection_plan AS plan_id, changed_on, category
@@ -34,16 +16,6 @@ CREATE VIEW cp_review_facts AS
 SELECT plan_id, conference_id, child_id, held_on, due_on
 FROM plan_review;
 COMMENT ON VIEW cp_review_facts IS 'Each review conference held for a plan (one row per plan when siblings are reviewed together), with the DfE due date: start + 3 months for the first, the previous review''s actual date + 6 months after.';
-
-CREATE VIEW cp_review_timeliness AS
-SELECT conference_id, held_on, due_on
-FROM plan_review;
-COMMENT ON VIEW cp_review_timeliness IS 'For counting review conferences held in a period and how many were held by their DfE due date.';
-
-CREATE VIEW cp_plan_review_dates AS
-SELECT plan_id, held_on, due_on
-FROM plan_review;
-COMMENT ON VIEW cp_plan_review_dates IS 'A plan''s reviews with their DfE due dates, for walking them up to a date (DfE D6).';
 
 CREATE VIEW cp_icpc_facts AS
 SELECT c.id AS conference_id, c.held_on,
