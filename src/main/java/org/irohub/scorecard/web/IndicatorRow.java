@@ -34,7 +34,29 @@ public record IndicatorRow(Indicator indicator, String category, String label, N
 
     /** On the page: the England figure, with its year when it is not the period's own. */
     public String englandTextFor(String periodYear) {
-        return englandText() + (englandYear == null || englandYear.equals(periodYear) ? "" : " (" + englandYear + ")");
+        return england == null ? ""
+                : display(england) + (englandYear == null || englandYear.equals(periodYear) ? "" : " (" + englandYear + ")");
+    }
+
+    /** On the page, with thousands separated by commas (GOV.UK style); the exports keep plain numbers. */
+    public String valueDisplay() {
+        return display(value);
+    }
+
+    public String previousDisplay() {
+        return display(previous);
+    }
+
+    private String display(Number n) {
+        if (n == null) {
+            return format(null);
+        }
+        java.text.NumberFormat grouped = java.text.NumberFormat.getNumberInstance(Locale.UK);
+        int decimals = n instanceof java.math.BigDecimal d ? Math.max(d.scale(), 0) : 0;
+        grouped.setMinimumFractionDigits(decimals);
+        grouped.setMaximumFractionDigits(decimals);
+        String text = grouped.format(n);
+        return indicator.kind() == Indicator.Kind.PERCENT ? text + "%" : text;
     }
 
     public Sparkline sparkline() {

@@ -124,10 +124,11 @@ class ScorecardPagesTests {
 
     @Test
     void whereEnglandHasNotPublishedTheYearItsLatestEarlierFigureIsShownWithThatYear() throws Exception {
-        // Seeded: children on a plan for 2017-18 (53,790) and 2024-25; nothing for 2018-19 to 2023-24.
+        // Seeded: children on a plan for 2017-18 (53,790) and 2024-25; nothing for 2018-19 to 2023-24. The page
+        // separates thousands with commas; the export keeps the plain number.
         mvc.perform(get("/scorecard?year=2019-20&part=YEAR").with(user("m").roles("IRO_MANAGER")))
             .andExpect(status().isOk())
-            .andExpect(content().string(org.hamcrest.Matchers.containsString("53790 (2017-18)")));
+            .andExpect(content().string(org.hamcrest.Matchers.containsString("53,790 (2017-18)")));
 
         byte[] csv = mvc.perform(get("/scorecard/export.csv?year=2019-20&part=YEAR").with(user("m").roles("IRO_MANAGER")))
             .andExpect(status().isOk())
