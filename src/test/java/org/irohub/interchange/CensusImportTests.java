@@ -1,9 +1,11 @@
 package org.irohub.interchange;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -187,18 +189,15 @@ class CensusImportTests {
     }
 
     @Test
-    void aSubmittedImportRunsInTheBackgroundAndIsFoundByItsId() throws InterruptedException {
+    void aSubmittedImportRunsInTheBackgroundAndIsFoundByItsId() {
         String la = id("BGR");
         CensusFile file = CensusFile.forYearEnding(MARCH_2017);
         file.child(la).episode(LocalDate.of(2016, 6, 1));
 
         ImportId id = imports.submit(file.writeTo(dir), "importer");
 
-        ImportReport report = imports.find(id).orElseThrow();
-        for (int i = 0; i < 300 && report.status() == ImportStatus.RUNNING; i++) {
-            Thread.sleep(100);
-            report = imports.find(id).orElseThrow();
-        }
+        ImportReport report = await().atMost(Duration.ofSeconds(30))
+            .until(() -> imports.find(id).orElseThrow(), r -> r.status() != ImportStatus.RUNNING);
         assertThat(report.status()).isEqualTo(ImportStatus.COMPLETED);
         assertThat(report.progress()).isEqualTo(100);
         assertThat(report.summary().children()).isEqualTo(1);

@@ -1,5 +1,6 @@
 package org.irohub.interchange.web;
 
+import static org.awaitility.Awaitility.await;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -68,16 +69,10 @@ class CensusApiTests {
     }
 
     /** Polls the import until it is no longer running, and returns its JSON. */
-    String finished(String location) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (true) {
-            String json = mvc.perform(get(location).with(manager)).andExpect(status().isOk()).andReturn().getResponse()
-                .getContentAsString();
-            if (!"RUNNING".equals(JsonPath.read(json, "$.status")) || System.nanoTime() > deadline) {
-                return json;
-            }
-            Thread.sleep(100);
-        }
+    String finished(String location) {
+        return await().atMost(Duration.ofSeconds(60))
+            .until(() -> mvc.perform(get(location).with(manager)).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(), json -> !"RUNNING".equals(JsonPath.read(json, "$.status")));
     }
 
     @Test

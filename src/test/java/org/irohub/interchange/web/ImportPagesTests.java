@@ -1,5 +1,6 @@
 package org.irohub.interchange.web;
 
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -11,11 +12,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
 import org.irohub.interchange.CensusFile;
 import org.irohub.interchange.CensusImports;
+import org.irohub.interchange.ImportId;
+import org.irohub.interchange.ImportStatus;
 import org.irohub.support.IroHubTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -50,11 +54,19 @@ class ImportPagesTests {
 
     @Test
     void anUploadGoesToTheImportsOwnPage() throws Exception {
+        upload();
+    }
+
+    /** Uploads a one-child return and gives the import's id, from the page the upload redirects to. */
+    private ImportId upload() throws Exception {
         CensusFile file = CensusFile.forYearEnding(LocalDate.of(2017, 3, 31));
         file.child("PG" + Long.toString(System.nanoTime() % 1_000_000L, 36).toUpperCase()).episode(LocalDate.of(2016, 5, 1));
-        mvc.perform(multipart("/imports").file(new MockMultipartFile("file", "r.xml", "application/xml", file.xml().getBytes()))
+        String page = mvc.perform(multipart("/imports")
+                .file(new MockMultipartFile("file", "r.xml", "application/xml", file.xml().getBytes()))
                 .with(user("manager").roles("IRO_MANAGER")).with(csrf()))
-            .andExpect(redirectedUrlPattern("/imports/*"));
+            .andExpect(redirectedUrlPattern("/imports/*"))
+            .andReturn().getResponse().getRedirectedUrl();
+        return new ImportId(Long.parseLong(page.substring(page.lastIndexOf('/') + 1)));
     }
 
     @Test
@@ -116,8 +128,9 @@ class ImportPagesTests {
 
     @Test
     void aYearWithRecordsIsHandedToTheExportDownload() throws Exception {
-        anUploadGoesToTheImportsOwnPage();
-        Thread.sleep(2000);
+        ImportId id = upload();
+        await().atMost(Duration.ofSeconds(60))
+            .until(() -> imports.find(id).orElseThrow().status() != ImportStatus.RUNNING);
         mvc.perform(get("/imports/export?referenceDay=31&referenceMonth=3&referenceYear=2017")
                 .with(user("manager").roles("IRO_MANAGER")))
             .andExpect(redirectedUrl("/api/exports/cin-census?referenceDate=2017-03-31"));
