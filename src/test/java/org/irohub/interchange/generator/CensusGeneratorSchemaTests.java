@@ -74,7 +74,7 @@ class CensusGeneratorSchemaTests {
 
     private static List<String> errors(String schema, String xml) throws Exception {
         SchemaFactory factory = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
-        Validator validator = factory.newSchema(CensusGeneratorSchemaTests.class.getResource(schema)).newValidator();
+        Validator validator = factory.newSchema(CensusGeneratorSchemaTests.class.getResource("/interchange/" + schema)).newValidator();
         List<String> errors = new ArrayList<>();
         validator.setErrorHandler(new ErrorHandler() {
             @Override
