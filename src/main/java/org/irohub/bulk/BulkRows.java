@@ -60,6 +60,16 @@ public class BulkRows {
         }
     }
 
+    /**
+     * Brings PostgreSQL's planner statistics for these tables up to date inside the current transaction, which
+     * autovacuum cannot do for rows not yet committed; on H2, which plans from its live row counts, nothing.
+     */
+    public void analyse(List<String> tables) {
+        if (postgres()) {
+            tables.forEach(table -> jdbc.execute("ANALYZE " + table));
+        }
+    }
+
     private List<Long> insertWithDrawnIds(String sql, List<Object[]> rows) {
         var insert = INSERT.matcher(sql);
         if (!insert.matches()) {

@@ -35,12 +35,10 @@ class EpisodeStore {
             LocalDate icpc) {
     }
 
-    private final JdbcTemplate jdbc;
     private final NamedParameterJdbcTemplate named;
     private final BulkRows inserts;
 
     EpisodeStore(JdbcTemplate jdbc, BulkRows inserts) {
-        this.jdbc = jdbc;
         this.named = new NamedParameterJdbcTemplate(jdbc);
         this.inserts = inserts;
     }
@@ -255,9 +253,7 @@ class EpisodeStore {
     }
 
     private void batch(String sql, List<Object[]> rows) {
-        if (!rows.isEmpty()) {
-            jdbc.batchUpdate(sql, rows);
-        }
+        inserts.batch(sql, rows);
     }
 
     private static <T> T or(T value, T otherwise) {

@@ -2,8 +2,7 @@ package org.irohub.interchange.internal;
 
 import java.util.List;
 
-import org.springframework.jdbc.core.ConnectionCallback;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.irohub.bulk.BulkRows;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,26 +24,16 @@ class PlannerStatistics {
             "strategy_discussion", "child_protection_plan", "plan_category_change", "plan_review", "cin_episode",
             "cin_plan_period", "census_section47", "census_plan", "census_child");
 
-    private final JdbcTemplate jdbc;
-    private volatile Boolean postgres;
+    private final BulkRows bulk;
 
-    PlannerStatistics(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
+    PlannerStatistics(BulkRows bulk) {
+        this.bulk = bulk;
     }
 
     /** Before the first chunk and after the 1st, 4th, 16th and 64th: as the tables grow by powers of four. */
     void refreshAfterChunk(int chunksWritten) {
-        if ((chunksWritten == 0 || chunksWritten == 1 || chunksWritten == 4 || chunksWritten == 16 || chunksWritten == 64)
-                && postgres()) {
-            LOOKED_UP.forEach(table -> jdbc.execute("ANALYZE " + table));
+        if (chunksWritten == 0 || chunksWritten == 1 || chunksWritten == 4 || chunksWritten == 16 || chunksWritten == 64) {
+            bulk.analyse(LOOKED_UP);
         }
-    }
-
-    private boolean postgres() {
-        if (postgres == null) {
-            postgres = jdbc.execute((ConnectionCallback<Boolean>) con -> con.getMetaData().getDatabaseProductName()
-                .toLowerCase(java.util.Locale.ROOT).contains("postgres"));
-        }
-        return postgres;
     }
 }
