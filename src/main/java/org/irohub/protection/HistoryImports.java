@@ -15,7 +15,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Bulk loading of child protection history from CIN census returns, a thousand children at a time with batched
+ * Bulk loading of child protection history from CIN census returns, a chunk of children at a time with batched
  * SQL in the caller's transaction. Every record is matched with what is already held, so importing the same
  * return twice changes nothing and the next year's return merges: a strategy discussion is the same when child
  * and day match, a conference when child, type and day match, a plan when child and start day match (its end

@@ -31,13 +31,13 @@ class OpenPlans {
      * the upper bound on end_date changes nothing but makes a bounded range, which H2's optimizer prefers to the
      * start-date index that would read every plan ever started.
      */
-    private static final String OPEN = """
-            SELECT plan_id, child_id, start_date, end_date, latest_category FROM cp_plan_open
-            WHERE end_date IS NULL AND start_date <= :to
+    private static final String OPEN_AT = """
+            SELECT %1$s FROM cp_plan_open WHERE end_date IS NULL AND start_date <= :to
             UNION ALL
-            SELECT plan_id, child_id, start_date, end_date, latest_category FROM cp_plan_open
-            WHERE end_date > :to AND end_date <= DATE '9999-12-31' AND start_date <= :to
+            SELECT %1$s FROM cp_plan_open WHERE end_date > :to AND end_date <= DATE '9999-12-31' AND start_date <= :to
             """;
+
+    private static final String OPEN = OPEN_AT.formatted("plan_id, child_id, start_date, end_date, latest_category");
 
     private static final String WITH_REVIEWS = """
             SELECT p.plan_id, p.child_id, p.start_date, p.end_date, p.latest_category, r.held_on, r.due_on
@@ -68,12 +68,9 @@ class OpenPlans {
      */
     private static final String CHANGES_OF_OPEN = """
             SELECT c.plan_id, c.changed_on, c.category
-            FROM (SELECT plan_id FROM cp_plan_open WHERE end_date IS NULL AND start_date <= :to
-                  UNION ALL
-                  SELECT plan_id FROM cp_plan_open
-                  WHERE end_date > :to AND end_date <= DATE '9999-12-31' AND start_date <= :to) p
+            FROM (%s) p
             JOIN cp_plan_category_facts c ON c.plan_id = p.plan_id AND c.changed_on <= :to
-            """;
+            """.formatted(OPEN_AT.formatted("plan_id"));
 
     /** Counts the changes after :to, up to one more than the number at which reading by open plan is cheaper. */
     private static final String CHANGES_AFTER = """
