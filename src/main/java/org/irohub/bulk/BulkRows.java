@@ -61,13 +61,11 @@ public class BulkRows {
     }
 
     /**
-     * Brings PostgreSQL's planner statistics for these tables up to date inside the current transaction, which
-     * autovacuum cannot do for rows not yet committed; on H2, which plans from its live row counts, nothing.
+     * Starts watching these tables' growth in the current transaction, to keep PostgreSQL's planner statistics in
+     * step with it (see {@link GrowingTables}); on H2 the watch does nothing.
      */
-    public void analyse(List<String> tables) {
-        if (postgres()) {
-            tables.forEach(table -> jdbc.execute("ANALYZE " + table));
-        }
+    public GrowingTables watchGrowth(List<String> tables) {
+        return new GrowingTables(postgres() ? jdbc : null, tables);
     }
 
     private List<Long> insertWithDrawnIds(String sql, List<Object[]> rows) {

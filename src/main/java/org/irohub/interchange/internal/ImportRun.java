@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.irohub.bulk.GrowingTables;
 import org.irohub.children.ChildId;
 import org.irohub.children.ChildImports;
 import org.irohub.children.ImportedChildren;
@@ -32,7 +33,7 @@ final class ImportRun {
     private final Stores stores;
     private final Set<Long> linked = new HashSet<>();
     private int findingCount;
-    private int chunks;
+    private GrowingTables growth;
     private final int[] created = new int[4];
 
     ImportRun(ImportId id, String username, Stores stores) {
@@ -44,8 +45,9 @@ final class ImportRun {
     void write(ChunkReader.Chunk chunk) {
         List<MappedChild> children = chunk.children();
         if (!children.isEmpty()) {
-            if (chunks == 0) {
-                stores.statistics().refreshAfterChunk(0);
+            if (growth == null) {
+                growth = stores.statistics().watch();
+                growth.refresh();
             }
             ImportedChildren written = stores.children().upsert(children.stream().map(MappedChild::child).toList());
             Map<String, ChildId> ids = written.ids();
@@ -66,7 +68,7 @@ final class ImportRun {
             created[1] += history.plansCreated();
             created[2] += history.conferencesCreated();
             created[3] += history.reviewsCreated();
-            stores.statistics().refreshAfterChunk(++chunks);
+            growth.refresh();
         }
         stores.records().addFindings(id, findingCount, chunk.findings());
         findingCount += chunk.findings().size();
