@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
@@ -21,8 +22,9 @@ import org.springframework.stereotype.Component;
  * rows, in the caller's transaction.
  * <p>
  * On PostgreSQL the ids are drawn from the identity's sequence first, in one round trip, and written with the
- * rows: a batch that asks for generated keys is sent as one statement per row, while one without them is
- * rewritten by the driver into multi-row inserts (see {@link PostgresBatchRewrite}), several times faster. On H2,
+ * rows: a batch that asks for generated keys is sent as one statement per row. The rows then go as one
+ * {@code COPY} where the statement allows it (see {@link PostgresCopy}), else as a batch the driver rewrites into
+ * multi-row inserts (see {@link PostgresBatchRewrite}). On H2,
  * which runs in the same process and has no per-statement round trip, the keys are simply returned; its
  * identity sequences cannot be drawn from by name.
  */
@@ -35,6 +37,7 @@ public class BulkRows {
     private final JdbcTemplate jdbc;
     private final Map<String, String> withIds = new ConcurrentHashMap<>();
     private final Map<String, String> sequences = new ConcurrentHashMap<>();
+    private final Map<String, Optional<PostgresCopy>> copies = new ConcurrentHashMap<>();
     private volatile Boolean postgres;
 
     public BulkRows(JdbcTemplate jdbc) {
@@ -55,9 +58,26 @@ public class BulkRows {
 
     /** A plain batch (updates, or inserts whose ids nobody needs). */
     public void batch(String sql, List<Object[]> rows) {
-        if (!rows.isEmpty()) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        PostgresCopy copy = postgres() ? copies.computeIfAbsent(sql, BulkRows::copyOf).orElse(null) : null;
+        if (copy != null) {
+            jdbc.execute((ConnectionCallback<Void>) con -> {
+                copy.write(con, rows);
+                return null;
+            });
+        }
+        else {
             jdbc.batchUpdate(sql, rows);
         }
+    }
+
+    /** The COPY form of a single-row INSERT, if it has one (see {@link PostgresCopy}). */
+    private static Optional<PostgresCopy> copyOf(String sql) {
+        var insert = INSERT.matcher(sql);
+        return insert.matches() ? Optional.ofNullable(PostgresCopy.of(insert.group(1), insert.group(2), insert.group(3)))
+                : Optional.empty();
     }
 
     /**
@@ -87,7 +107,7 @@ public class BulkRows {
             System.arraycopy(row, 0, values, 1, row.length);
             withId.add(values);
         }
-        jdbc.batchUpdate(withIds.computeIfAbsent(sql, s -> "INSERT INTO " + table + " (id, " + insert.group(2)
+        batch(withIds.computeIfAbsent(sql, s -> "INSERT INTO " + table + " (id, " + insert.group(2)
                 + ") VALUES (?, " + insert.group(3) + ")"), withId);
         return ids;
     }

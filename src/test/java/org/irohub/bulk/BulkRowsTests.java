@@ -7,6 +7,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.sql.Types;
+import java.time.OffsetDateTime;
+import org.springframework.jdbc.core.SqlParameterValue;
 
 import javax.sql.DataSource;
 
@@ -83,6 +86,57 @@ class BulkRowsTests {
         boolean postgres = pool.getJdbcUrl().startsWith("jdbc:postgresql:");
         assertThat(pool.getDataSourceProperties().getProperty("reWriteBatchedInserts"))
             .isEqualTo(postgres ? "true" : null);
+    }
+
+    @Test
+    void textWithTabsNewlinesBackslashesAndQuotesAndTheMomentRecordedAreStoredExactly() {
+        String awkward = "tab\there, line\nbreak, back\\slash \\N, quote ' and \r return, ü";
+        Timestamp at = Timestamp.valueOf("1999-07-04 13:14:15.5");
+        List<Object[]> rows = new ArrayList<>();
+        rows.add(new Object[] { LocalDate.of(1999, 7, 4), LocalDate.of(1999, 7, 5), awkward, at });
+
+        bulk.batch(DISCUSSION, rows);
+
+        Map<String, Object> stored = jdbc.queryForMap(
+                "SELECT held_on, notified_on, recorded_at, section47_started, version FROM strategy_discussion WHERE recorded_by = ?",
+                awkward);
+        assertThat(stored.get("held_on").toString()).isEqualTo("1999-07-04");
+        assertThat(stored.get("notified_on").toString()).isEqualTo("1999-07-05");
+        assertThat(jdbc.queryForObject("SELECT recorded_at FROM strategy_discussion WHERE recorded_by = ?", Timestamp.class,
+                awkward)).isEqualTo(at);
+        assertThat(stored.get("section47_started")).isEqualTo(true);
+        assertThat(((Number) stored.get("version")).intValue()).isZero();
+    }
+
+    @Test
+    void aTypedNullIsStoredAsNull() {
+        List<Object[]> rows = new ArrayList<>();
+        rows.add(new Object[] { "BULKNULL01", new SqlParameterValue(Types.DATE, null),
+                new SqlParameterValue(Types.DATE, LocalDate.of(2027, 1, 1)), new SqlParameterValue(Types.VARCHAR, null),
+                OffsetDateTime.parse("2026-11-27T09:00:00Z"), OffsetDateTime.parse("2026-11-27T09:00:00Z") });
+
+        List<Long> ids = bulk.insert("""
+                INSERT INTO child (la_child_id, first_name, last_name, date_of_birth, expected_date_of_birth, sex, upn,
+                                   restricted, created_at, updated_at, version)
+                VALUES (?, 'Bulk', 'Null', ?, ?, 'UNKNOWN', ?, FALSE, ?, ?, 0)
+                """, rows);
+
+        Map<String, Object> stored = jdbc.queryForMap(
+                "SELECT date_of_birth, expected_date_of_birth, upn, restricted FROM child WHERE id = ?", ids.get(0));
+        assertThat(stored.get("date_of_birth")).isNull();
+        assertThat(stored.get("upn")).isNull();
+        assertThat(stored.get("expected_date_of_birth").toString()).isEqualTo("2027-01-01");
+        assertThat(stored.get("restricted")).isEqualTo(false);
+    }
+
+    @Test
+    void aRowTheDatabaseRefusesFailsTheWholeBatch() {
+        List<Object[]> rows = new ArrayList<>();
+        rows.add(new Object[] { 999_999_999L, 999_999_998L });
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> bulk.batch(
+                "INSERT INTO discussed_child (strategy_discussion, child_id) VALUES (?, ?)", rows))
+            .isInstanceOf(org.springframework.dao.DataAccessException.class);
     }
 
     private static Object[] row(LocalDate day, String by) {

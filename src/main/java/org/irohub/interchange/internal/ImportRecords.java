@@ -12,11 +12,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.irohub.bulk.BulkRows;
 import org.irohub.interchange.ImportFinding;
 import org.irohub.interchange.ImportId;
 import org.irohub.interchange.ImportStatus;
 import org.irohub.interchange.ImportSummary;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -41,13 +41,13 @@ class ImportRecords {
             """;
 
     private final JdbcClient jdbc;
-    private final JdbcTemplate template;
+    private final BulkRows bulk;
     /** The import's own row is written apart from any caller's transaction, so the import can see it. */
     private final TransactionTemplate separately;
 
-    ImportRecords(JdbcClient jdbc, JdbcTemplate template, PlatformTransactionManager transactions) {
+    ImportRecords(JdbcClient jdbc, BulkRows bulk, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
-        this.template = template;
+        this.bulk = bulk;
         this.separately = new TransactionTemplate(transactions);
         this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
@@ -112,18 +112,14 @@ class ImportRecords {
             rows.add(new Object[] { id.value(), seq++, f.rule(), truncate(f.message(), 500),
                     new SqlParameterValue(Types.VARCHAR, f.laChildId() == null ? null : truncate(f.laChildId(), 100)) });
         }
-        if (!rows.isEmpty()) {
-            template.batchUpdate("INSERT INTO census_import_finding (import_id, seq, rule_code, message, la_child_id) "
-                    + "VALUES (?, ?, ?, ?, ?)", rows);
-        }
+        bulk.batch("INSERT INTO census_import_finding (import_id, seq, rule_code, message, la_child_id) "
+                + "VALUES (?, ?, ?, ?, ?)", rows);
     }
 
     void linkChildren(ImportId id, Map<Long, Boolean> children) {
         List<Object[]> rows = new ArrayList<>(children.size());
         children.forEach((child, created) -> rows.add(new Object[] { id.value(), child, created }));
-        if (!rows.isEmpty()) {
-            template.batchUpdate("INSERT INTO census_import_child (import_id, child_id, created) VALUES (?, ?, ?)", rows);
-        }
+        bulk.batch("INSERT INTO census_import_child (import_id, child_id, created) VALUES (?, ?, ?)", rows);
     }
 
     Optional<Row> find(ImportId id) {
