@@ -1,5 +1,6 @@
 package org.irohub.scorecard;
 
+import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -7,13 +8,18 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Locale;
 import java.util.Set;
+import java.util.function.UnaryOperator;
+
+import javax.sql.DataSource;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The scorecard's passes over protection's published views (V33), one each: plans that started or ended in the
+ * The scorecard's passes over protection's published views (V33), one each (on PostgreSQL the ICPCs counted by the
+ * server, see {@link PostgresAggregates}): plans that started or ended in the
  * period, plans open at its end (with their reviews, for the D6 cohort; see {@link OpenPlans}), review conferences
  * held, and initial conferences held. Every month boundary arrives as a date computed in Java (see
  * {@link MonthThresholds}), except the one per-row comparison of two columns, {@code end ≥ start + 24 months},
@@ -89,10 +95,21 @@ class ScorecardQueries {
 
     private final JdbcClient jdbc;
     private final OpenPlans openPlans;
+    private final PostgresAggregates postgres;
 
-    ScorecardQueries(JdbcClient jdbc, OpenPlans openPlans) {
+    ScorecardQueries(JdbcClient jdbc, OpenPlans openPlans, DataSource dataSource) {
         this.jdbc = jdbc;
         this.openPlans = openPlans;
+        this.postgres = onPostgres(dataSource) ? new PostgresAggregates(jdbc) : null;
+    }
+
+    private static boolean onPostgres(DataSource dataSource) {
+        try (Connection connection = dataSource.getConnection()) {
+            return connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres");
+        }
+        catch (SQLException e) {
+            throw new IllegalStateException("Cannot tell which database holds the records", e);
+        }
     }
 
     PlanFlows planFlows(LocalDate from, LocalDate to) {
@@ -141,14 +158,25 @@ class ScorecardQueries {
             .single();
     }
 
-    /** Calls back with each ICPC's s47 start and date held, without holding them all. */
-    void icpcs(LocalDate from, LocalDate to, java.util.function.BiConsumer<LocalDate, LocalDate> each) {
+    /**
+     * @param deadline the last day an ICPC is in time for a section 47 started on the day given
+     * @return {ICPCs held in the period, those held in time}; on H2 streamed and counted here, without holding them
+     */
+    int[] icpcTimeliness(LocalDate from, LocalDate to, UnaryOperator<LocalDate> deadline) {
+        if (postgres != null) {
+            return postgres.icpcs(from, to, deadline);
+        }
+        int[] counts = new int[2];
         jdbc.sql(ICPCS)
             .param("from", from)
             .param("to", to)
             .query(rs -> {
-                each.accept(rs.getObject(1, LocalDate.class), rs.getObject(2, LocalDate.class));
+                counts[0]++;
+                if (!rs.getObject(2, LocalDate.class).isAfter(deadline.apply(rs.getObject(1, LocalDate.class)))) {
+                    counts[1]++;
+                }
             });
+        return counts;
     }
 
     private static Map<String, Integer> categories(ResultSet rs) throws SQLException {

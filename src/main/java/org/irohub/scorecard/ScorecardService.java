@@ -180,13 +180,6 @@ public class ScorecardService {
     /** {held, within 15 working days}, against one snapshot of the bank holidays. */
     private int[] icpcTimeliness(LocalDate from, LocalDate to) {
         WorkingDayCalendar calendar = workingDays.calendar();
-        int[] counts = new int[2];
-        queries.icpcs(from, to, (s47Start, heldOn) -> {
-            counts[0]++;
-            if (!heldOn.isAfter(calendar.addWorkingDays(s47Start, ICPC_WORKING_DAYS))) {
-                counts[1]++;
-            }
-        });
-        return counts;
+        return queries.icpcTimeliness(from, to, s47Start -> calendar.addWorkingDays(s47Start, ICPC_WORKING_DAYS));
     }
 }
