@@ -83,6 +83,14 @@ public final class ScorecardBenchmark {
                 System.out.printf("    icpcs        %s%n", time(() -> queries.icpcTimeliness(from, to, s -> s.plusDays(21))));
                 System.out.printf("  hand-written %s  %s%n", time(() -> HandWrittenScorecardSql.run(jdbc, from, to)),
                         HandWrittenScorecardSql.run(jdbc, from, to));
+                if (database.equals("postgres")) {
+                    var client = org.springframework.jdbc.core.simple.JdbcClient.create(jdbc);
+                    var full = HandWrittenFullScorecardSql.run(client, from, to, scorecards::icpcDue);
+                    System.out.printf("  hand-written, every count %s  %s%n",
+                            time(() -> HandWrittenFullScorecardSql.run(client, from, to, scorecards::icpcDue)),
+                            full.equals(HandWrittenFullScorecardSql.countsOf(scorecard)) ? "(the same counts as the scorecard)"
+                                    : "DIFFERENT COUNTS: " + full);
+                }
             }
         }
     }
