@@ -63,7 +63,7 @@ class EscalationPagesBrowserTests {
         ChildId sami = registration.register(samiLaChildId, "Sami", "Escalate", LocalDate.now().minusYears(4), null,
                 Sex.MALE);
         LocalDate raised = LocalDate.now().minusDays(10);
-        browser = Browser.open(port);
+        browser = Browser.reuseOrOpen(browser, port);
         var chair = users.withRoles("CHAIR");
         siblingGroups.addSibling(child, samiLaChildId, chair.username());
         browser.signIn(chair.username(), chair.password()).go("/escalations");
@@ -164,7 +164,7 @@ class EscalationPagesBrowserTests {
             escalations.resolve(new EscalationId(e.getId().value()), new Closing(today, "Resolved"), chair);
         }
 
-        browser = Browser.open(port);
+        browser = Browser.reuseOrOpen(browser, port);
         var manager = users.withRoles("IRO_MANAGER");
         browser.signIn(manager.username(), manager.password()).go("/escalations");
         assertThat(browser.accessibilityViolations()).as("open escalations for a manager").isEmpty();

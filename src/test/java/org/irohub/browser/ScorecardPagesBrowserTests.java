@@ -49,7 +49,7 @@ class ScorecardPagesBrowserTests {
     void aManagerReadsTheYearFollowsACountToTheChildrenWithNoWcag22Violations() {
         ScorecardTestCases.year1999(dataSource, jdbc, childRecords);
         var manager = users.withRoles("IRO_MANAGER");
-        browser = Browser.open(port);
+        browser = Browser.reuseOrOpen(browser, port);
         browser.signIn(manager.username(), manager.password()).go("/scorecard");
         assertThat(browser.heading()).isEqualTo("Scorecard");
         assertThat(browser.accessibilityViolations()).as("scorecard, last month").isEmpty();
@@ -74,7 +74,7 @@ class ScorecardPagesBrowserTests {
     void aPerformanceViewerHasNoLinksToChildren() {
         var viewer = users.withRoles("PERFORMANCE_VIEWER");
         if (browser == null) {
-            browser = Browser.open(port);
+            browser = Browser.reuseOrOpen(browser, port);
         }
         browser.forgetSession().signIn(viewer.username(), viewer.password()).go("/scorecard?year=1999-00&part=Q4");
         assertThat(browser.all(By.cssSelector("#indicators a"))).isEmpty();

@@ -71,6 +71,14 @@ public final class Browser implements AutoCloseable {
     }
 
     /** Forgets the session, so each test starts signed out whatever the one before it left behind. */
+    /**
+     * The test class's browser, signed out, or a new one when it has none yet: one Chromium per class, which its
+     * {@code @AfterAll} closes. Opening a second would leave the first running after the tests.
+     */
+    public static Browser reuseOrOpen(Browser existing, int port) {
+        return existing != null ? existing.forgetSession() : open(port);
+    }
+
     public Browser forgetSession() {
         driver.manage().deleteAllCookies();
         return this;
