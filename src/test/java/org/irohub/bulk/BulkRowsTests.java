@@ -130,6 +130,25 @@ class BulkRowsTests {
     }
 
     @Test
+    void aMomentWithNanosecondsIsStoredToTheMicrosecondAsTheDriverWouldStoreIt() {
+        OffsetDateTime at = OffsetDateTime.parse("2026-11-27T09:15:30.123456789+01:00");
+        List<Object[]> rows = new ArrayList<>();
+        rows.add(new Object[] { LocalDate.of(1999, 9, 1), LocalDate.of(1999, 9, 1), "bulk-nanos", at });
+
+        bulk.batch(DISCUSSION, rows);
+        jdbc.update(DISCUSSION, LocalDate.of(1999, 9, 1), LocalDate.of(1999, 9, 1), "plain-nanos", at);
+
+        java.time.Instant copied = jdbc.queryForObject(
+                "SELECT recorded_at FROM strategy_discussion WHERE recorded_by = 'bulk-nanos'", OffsetDateTime.class)
+            .toInstant();
+        java.time.Instant plain = jdbc.queryForObject(
+                "SELECT recorded_at FROM strategy_discussion WHERE recorded_by = 'plain-nanos'", OffsetDateTime.class)
+            .toInstant();
+        assertThat(copied).isEqualTo(plain);
+        assertThat(java.time.Duration.between(at.toInstant(), copied).abs()).isLessThan(java.time.Duration.ofNanos(1000));
+    }
+
+    @Test
     void aRowTheDatabaseRefusesFailsTheWholeBatch() {
         List<Object[]> rows = new ArrayList<>();
         rows.add(new Object[] { 999_999_999L, 999_999_998L });
