@@ -20,7 +20,11 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 /**
  * A migration that has landed is never edited: every database migrated since would refuse to start on its
  * changed checksum. Changes go in a new migration. {@code db/landed-migrations.sha256} records each migration's
- * SHA-256 (as {@code sha256sum} prints it, run in {@code src/main/resources}); a new migration is added to it.
+ * SHA-256 (as {@code sha256sum} prints it, run in {@code src/main/resources}); a new migration is added at its end.
+ * <p>
+ * A new migration also needs a version above every recorded one: Flyway refuses to start a database already
+ * migrated past a version it finds there unapplied ("Detected resolved migration not applied to database"), so a
+ * lower number would pass every test on a fresh database and stop every running service.
  */
 class MigrationHistoryTests {
 
@@ -49,6 +53,22 @@ class MigrationHistoryTests {
         unrecorded.removeAll(recorded().keySet());
         assertThat(unrecorded).as("Record these in src/test/resources" + RECORD + " (sha256sum, run in src/main/resources)")
             .isEmpty();
+    }
+
+    @Test
+    void eachMigrationRecordedHasAVersionNoLowerThanThoseRecordedBeforeIt() throws IOException {
+        int highest = 0;
+        List<String> outOfOrder = new java.util.ArrayList<>();
+        for (String path : recorded().keySet()) {
+            var version = java.util.regex.Pattern.compile("/V(\\d+)__").matcher(path);
+            assertThat(version.find()).as(path).isTrue();
+            int v = Integer.parseInt(version.group(1));
+            if (v < highest) {
+                outOfOrder.add(path + " (after V" + highest + ")");
+            }
+            highest = Math.max(highest, v);
+        }
+        assertThat(outOfOrder).as("Give a new migration a version above every landed one, and record it last").isEmpty();
     }
 
     private static Map<String, String> recorded() throws IOException {

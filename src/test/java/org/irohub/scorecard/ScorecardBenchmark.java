@@ -85,6 +85,19 @@ public final class ScorecardBenchmark {
                         HandWrittenScorecardSql.run(jdbc, from, to));
                 if (database.equals("postgres")) {
                     var client = org.springframework.jdbc.core.simple.JdbcClient.create(jdbc);
+                    // PostgreSQL counts ICPCs in SQL; count them here as H2 does, row by row in Java, to compare.
+                    int[] streamed = new int[2];
+                    client.sql(ScorecardQueries.ICPCS).param("from", from).param("to", to).query(rs -> {
+                        streamed[0]++;
+                        LocalDate start = rs.getObject(1, LocalDate.class);
+                        if (!rs.getObject(2, LocalDate.class).isAfter(scorecards.icpcDue(start))) {
+                            streamed[1]++;
+                        }
+                    });
+                    System.out.printf("  ICPCs counted row by row in Java: %d held, %d in time (%s)%n", streamed[0],
+                            streamed[1], streamed[0] == scorecard.count(Indicator.ICPC_HELD)
+                                    && streamed[1] == scorecard.count(Indicator.ICPC_WITHIN_15_WORKING_DAYS)
+                                            ? "the same as the scorecard" : "DIFFERENT from the scorecard");
                     var full = HandWrittenFullScorecardSql.run(client, from, to, scorecards::icpcDue);
                     System.out.printf("  hand-written, every count %s  %s%n",
                             time(() -> HandWrittenFullScorecardSql.run(client, from, to, scorecards::icpcDue)),
