@@ -82,10 +82,17 @@ final class PostgresCopy {
                 throw new SQLException("COPY took " + copied + " rows of " + rows.size());
             }
         }
-        finally {
+        catch (SQLException | RuntimeException e) {
+            // Ends the COPY so the connection can report the failure and roll back; the first error is the one kept.
             if (in.isActive()) {
-                in.cancelCopy();
+                try {
+                    in.cancelCopy();
+                }
+                catch (SQLException cancelling) {
+                    e.addSuppressed(cancelling);
+                }
             }
+            throw e;
         }
     }
 
