@@ -40,19 +40,28 @@ final class PostgresAggregates {
         this.jdbc = jdbc;
     }
 
+    /** Each section 47 start that can matter to a period, and its ICPC deadline, as PostgreSQL date arrays. */
+    record Deadlines(String starts, String deadlines) {
+
+        static Deadlines of(LocalDate from, LocalDate to, UnaryOperator<LocalDate> deadline) {
+            StringJoiner starts = new StringJoiner(",", "{", "}");
+            StringJoiner deadlines = new StringJoiner(",", "{", "}");
+            for (LocalDate start = from.minusDays(DEADLINES_FROM); !start.isAfter(to); start = start.plusDays(1)) {
+                starts.add(start.toString());
+                deadlines.add(deadline.apply(start).toString());
+            }
+            return new Deadlines(starts.toString(), deadlines.toString());
+        }
+    }
+
     /** @return {held, within their deadline} */
     int[] icpcs(LocalDate from, LocalDate to, UnaryOperator<LocalDate> deadline) {
-        StringJoiner starts = new StringJoiner(",", "{", "}");
-        StringJoiner deadlines = new StringJoiner(",", "{", "}");
-        for (LocalDate start = from.minusDays(DEADLINES_FROM); !start.isAfter(to); start = start.plusDays(1)) {
-            starts.add(start.toString());
-            deadlines.add(deadline.apply(start).toString());
-        }
+        Deadlines deadlines = Deadlines.of(from, to, deadline);
         return jdbc.sql(ICPCS)
             .param("from", from)
             .param("to", to)
-            .param("starts", starts.toString())
-            .param("deadlines", deadlines.toString())
+            .param("starts", deadlines.starts())
+            .param("deadlines", deadlines.deadlines())
             .query((rs, n) -> new int[] { rs.getInt("held"), rs.getInt("within") })
             .single();
     }

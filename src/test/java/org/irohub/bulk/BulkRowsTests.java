@@ -26,7 +26,7 @@ import com.zaxxer.hikari.HikariDataSource;
 @Transactional
 class BulkRowsTests {
 
-    private static final String DISCUSSION = """
+    static final String DISCUSSION = """
             INSERT INTO strategy_discussion (held_on, section47_started, notified_on, recorded_by, recorded_at, version)
             VALUES (?, TRUE, ?, ?, ?, 0)
             """;
@@ -158,7 +158,7 @@ class BulkRowsTests {
             .isInstanceOf(org.springframework.dao.DataAccessException.class);
     }
 
-    private static Object[] row(LocalDate day, String by) {
+    static Object[] row(LocalDate day, String by) {
         return new Object[] { day, day, by, Timestamp.valueOf(day.atTime(9, 0)) };
     }
 }

@@ -2,7 +2,6 @@ package org.irohub.bulk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,11 +17,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 class GrowingTablesOnPostgresTests {
 
-    private static final String DISCUSSION = """
-            INSERT INTO strategy_discussion (held_on, section47_started, notified_on, recorded_by, recorded_at, version)
-            VALUES (?, TRUE, ?, ?, ?, 0)
-            """;
-
     @Autowired
     BulkRows bulk;
     @Autowired
@@ -34,7 +28,7 @@ class GrowingTablesOnPostgresTests {
         long held = jdbc.queryForObject("SELECT count(*) FROM strategy_discussion", Long.class);
         GrowingTables growth = bulk.watchGrowth(List.of("strategy_discussion"));
         int adding = (int) Math.max(300, 3 * held + 1);
-        bulk.batch(DISCUSSION, rows(adding));
+        bulk.batch(BulkRowsTests.DISCUSSION, rows(adding));
 
         growth.refresh();
 
@@ -43,11 +37,11 @@ class GrowingTablesOnPostgresTests {
 
     @Test
     void aTableThatHasNotOutgrownItsStatisticsIsLeftAlone() {
-        bulk.batch(DISCUSSION, rows(400));
+        bulk.batch(BulkRowsTests.DISCUSSION, rows(400));
         jdbc.execute("ANALYZE strategy_discussion");
         long analysed = reltuples();
         GrowingTables growth = bulk.watchGrowth(List.of("strategy_discussion"));
-        bulk.batch(DISCUSSION, rows(10));
+        bulk.batch(BulkRowsTests.DISCUSSION, rows(10));
 
         growth.refresh();
 
@@ -62,8 +56,7 @@ class GrowingTablesOnPostgresTests {
     private static List<Object[]> rows(int n) {
         List<Object[]> rows = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            LocalDate day = LocalDate.of(1996, 1, 1).plusDays(i % 3000);
-            rows.add(new Object[] { day, day, "growth-" + i, Timestamp.valueOf(day.atTime(9, 0)) });
+            rows.add(BulkRowsTests.row(LocalDate.of(1996, 1, 1).plusDays(i % 3000), "growth-" + i));
         }
         return rows;
     }

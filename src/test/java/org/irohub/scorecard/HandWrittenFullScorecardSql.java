@@ -3,7 +3,6 @@ package org.irohub.scorecard;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.StringJoiner;
 import java.util.function.UnaryOperator;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -82,18 +81,13 @@ public final class HandWrittenFullScorecardSql {
     /** Every count, keyed by the scorecard's indicator ids ({@code …ByInitialCategory} and the like as maps). */
     public static Map<String, Object> run(JdbcClient jdbc, LocalDate from, LocalDate to, UnaryOperator<LocalDate> icpcDue) {
         var dates = ScorecardQueries.OpenAtEndDates.at(to);
-        StringJoiner starts = new StringJoiner(",", "{", "}");
-        StringJoiner deadlines = new StringJoiner(",", "{", "}");
-        for (LocalDate start = from.minusDays(60); !start.isAfter(to); start = start.plusDays(1)) {
-            starts.add(start.toString());
-            deadlines.add(icpcDue.apply(start).toString());
-        }
+        var deadlines = PostgresAggregates.Deadlines.of(from, to, icpcDue);
         return jdbc.sql(SQL)
             .param("from", from).param("to", to)
             .param("t3", dates.started3MonthsBy()).param("t12", dates.started12MonthsBy())
             .param("t24", dates.started24MonthsBy()).param("firstDueFrom", dates.firstReviewDueNotBeforeTo())
             .param("laterDueFrom", dates.laterReviewDueNotBeforeTo())
-            .param("starts", starts.toString()).param("deadlines", deadlines.toString())
+            .param("starts", deadlines.starts()).param("deadlines", deadlines.deadlines())
             .query((rs, n) -> {
                 Map<String, Object> counts = new LinkedHashMap<>();
                 counts.put(Indicator.CHILDREN_ON_PLAN_AT_END.id(), rs.getInt("children"));
