@@ -13,10 +13,16 @@ class LaChildIdTests {
     }
 
     @Test
-    void acceptsUpToTenCharacters() {
-        assertThat(LaChildId.of("ABCDE12345").value()).hasSize(10);
-        assertThatThrownBy(() -> LaChildId.of("ABCDE123456")).isInstanceOf(IllegalArgumentException.class)
-            .hasMessage("LA child id must be 10 characters or fewer");
+    void acceptsUpToFiftyCharacters() {
+        assertThat(LaChildId.of("A".repeat(50)).value()).hasSize(50);
+        assertThatThrownBy(() -> LaChildId.of("A".repeat(51))).isInstanceOf(IllegalArgumentException.class)
+            .hasMessage("LA child id must be 50 characters or fewer");
+    }
+
+    @Test
+    void holdsTheIdsOfTheDfeSampleReturn() {
+        assertThat(LaChildId.of("DfEX0000001").value()).isEqualTo("DFEX0000001");
+        assertThat(LaChildId.of("child_fails_assessments").value()).isEqualTo("CHILD_FAILS_ASSESSMENTS");
     }
 
     @Test
@@ -28,6 +34,7 @@ class LaChildIdTests {
     @Test
     void refusesSpacesInsideAndOtherPunctuation() {
         assertThatThrownBy(() -> LaChildId.of("LA 123")).hasMessageContaining("only letters, numbers");
-        assertThatThrownBy(() -> LaChildId.of("LA_123")).hasMessageContaining("only letters, numbers");
+        assertThatThrownBy(() -> LaChildId.of("LA.123")).hasMessageContaining("only letters, numbers");
+        assertThatThrownBy(() -> LaChildId.of("LA'123")).hasMessageContaining("only letters, numbers");
     }
 }

@@ -223,17 +223,32 @@ class CensusImportTests {
     }
 
     @Test
-    void theDfeSampleIsReadButItsChildIdsAreLongerThanTheTenCharactersAnLaChildIdMayHave() throws Exception {
+    void theDfeSampleReturnImportsBothItsChildrenUnderTheirOwnIds() throws Exception {
         Path sample = Path.of(getClass().getResource("/interchange/sample-CIN_Census_2026.xml").toURI());
-        Map<String, Long> counts = RowCounts.of(jdbc);
 
         ImportReport report = imports.runNow(sample, "importer");
 
         assertThat(report.status()).isEqualTo(ImportStatus.COMPLETED);
+        assertThat(report.summary()).isEqualTo(new ImportSummary(2, 1, 3, 1));
+        assertThat(report.findings()).extracting(ImportFinding::rule).doesNotContain("IRO-ID")
+            .contains("2884", "2889", "1104", "1105", "4016");
+        assertThat(sexOf("DFEX0000001")).isEqualTo("MALE");
+        assertThat(sexOf("CHILD_FAILS_ASSESSMENTS")).isEqualTo("MALE");
+    }
+
+    @Test
+    void aChildWhoseIdCannotBeHeldIsReportedAndNothingIsWrittenForIt() throws Exception {
+        String xml = Files.readString(Path.of(getClass().getResource("/interchange/sample-CIN_Census_2026.xml").toURI()))
+            .replace("DfEX0000001", "DfE.0000001").replace("child_fails_assessments", "x".repeat(51));
+        Path file = Files.writeString(dir.resolve("unusable-ids.xml"), xml);
+        Map<String, Long> counts = RowCounts.of(jdbc);
+
+        ImportReport report = imports.runNow(file, "importer");
+
+        assertThat(report.status()).isEqualTo(ImportStatus.COMPLETED);
         assertThat(report.summary().children()).isZero();
         assertThat(report.findings()).filteredOn(f -> f.rule().equals("IRO-ID")).extracting(ImportFinding::laChildId)
-            .containsExactly("DfEX0000001", "child_fails_assessments");
-        assertThat(report.findings()).extracting(ImportFinding::rule).contains("2884", "2889", "1104", "1105", "4016");
+            .containsExactly("DfE.0000001", "x".repeat(51));
         assertThat(RowCounts.changes(counts, RowCounts.of(jdbc))).containsOnlyKeys("census_import_finding");
     }
 

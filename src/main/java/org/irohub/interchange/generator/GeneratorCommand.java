@@ -21,7 +21,7 @@ final class GeneratorCommand {
               --years Y             years of history ending at the reference date (default 1)
               --seed S              random seed; the same options and seed give the same file (default 1)
               --schema 2026|2024    2026: Sex M/F/U and 1/0; 2024: GenderCurrent 1/2/0/9 and true/false (default 2026)
-              --prefix P            LAchildID prefix, prefix and number at most 10 characters (default SYN)
+              --prefix P            LAchildID prefix, prefix and number at most 50 characters (default SYN)
               --lea NNN             three-digit LA code in the header and UPNs (default 999)
               --with-errors R       share of children, 0 to 1, given one DfE rule breach (default 0)
               --compact             no line breaks or indentation (about a quarter smaller)

@@ -3,6 +3,8 @@ package org.irohub.interchange.generator;
 import java.time.LocalDate;
 import java.util.regex.Pattern;
 
+import org.irohub.children.LaChildId;
+
 /**
  * What to generate. Start from {@link #defaults()} and change what matters, for example
  * {@code GeneratorSettings.defaults().withChildren(100_000).withYears(10)}.
@@ -21,8 +23,7 @@ import java.util.regex.Pattern;
 public record GeneratorSettings(int children, LocalDate referenceDate, int years, long seed, SchemaFlavour schema,
         String idPrefix, String lea, double errorRate, boolean indent) {
 
-    /** LAchildID is at most 10 characters in IRO Hub ({@code children.LaChildId}). */
-    static final int MAX_ID_LENGTH = 10;
+    static final int MAX_ID_LENGTH = LaChildId.MAX_LENGTH;
     private static final Pattern PREFIX = Pattern.compile("[A-Z0-9/-]*");
     private static final Pattern LEA = Pattern.compile("\\d{3}");
 

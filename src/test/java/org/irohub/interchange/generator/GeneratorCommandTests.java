@@ -68,10 +68,12 @@ class GeneratorCommandTests {
     }
 
     @Test
-    void refusesIdsThatWouldBeLongerThanTenCharacters() {
+    void refusesIdsThatWouldBeLongerThanAnLaChildIdMayBe() {
         assertThatIllegalArgumentException()
-            .isThrownBy(() -> GeneratorSettings.defaults().withIdPrefix("LONGPREFIX").withChildren(10))
-            .withMessageContaining("over 10 characters");
+            .isThrownBy(() -> GeneratorSettings.defaults().withIdPrefix("P".repeat(49)).withChildren(10))
+            .withMessageContaining("over 50 characters");
+        assertThat(GeneratorSettings.defaults().withChildren(99).withIdPrefix("P".repeat(46)).laChildId(7))
+            .isEqualTo("P".repeat(46) + "0007");
         assertThat(GeneratorSettings.defaults().withIdPrefix("SYN").withChildren(9_999_999).laChildId(42))
             .isEqualTo("SYN0000042");
         assertThatIllegalArgumentException().isThrownBy(() -> GeneratorSettings.defaults().withLea("99"));
