@@ -1,6 +1,7 @@
 package org.irohub.children.web;
 
 import io.swagger.v3.oas.annotations.media.Schema;
+import org.irohub.children.LaChildId;
 import org.irohub.children.internal.ChildDetailsInput;
 
 /**
@@ -8,7 +9,7 @@ import org.irohub.children.internal.ChildDetailsInput;
  * than as an unreadable body.
  */
 @Schema(description = "A new child: dateOfBirth or, for an unborn child, expectedDateOfBirth (YYYY-MM-DD)")
-record NewChildRequest(@Schema(example = "LA123456", maxLength = 10) String laChildId,
+record NewChildRequest(@Schema(example = "LA123456", maxLength = LaChildId.MAX_LENGTH) String laChildId,
         @Schema(example = "Ann") String firstName, @Schema(example = "Smith") String lastName,
         @Schema(example = "2019-03-31") String dateOfBirth, @Schema(example = "2026-09-01") String expectedDateOfBirth,
         @Schema(example = "FEMALE", description = "MALE, FEMALE or UNKNOWN; M, F and U are accepted") String sex,
