@@ -11,15 +11,17 @@ import org.springframework.stereotype.Component;
 
 /**
  * Demo mode only: a child population for this financial year and the two before, so the rate per 10,000 shows.
- * The figure is scaled to the demo's 400 generated children (not a real ONS estimate), which puts the rate near
- * England's; an administrator replaces it with the authority's own. Years already set are left alone.
+ * The figure is scaled to the demo's generated history (not a real ONS estimate): about 70 of its 400 children
+ * are on a plan at any time, so 16,000 puts the rate in the 40s per 10,000, where England's has been; 5,000 gave
+ * three times England's and made the demo look like an authority in crisis. An administrator replaces it with
+ * the authority's own. Years already set are left alone.
  */
 @Component
 @Order(5)
 @ConditionalOnProperty(name = "irohub.demo.enabled", havingValue = "true")
 class DemoPopulations implements ApplicationRunner {
 
-    static final int DEMO_POPULATION = 5_000;
+    static final int DEMO_POPULATION = 16_000;
 
     private final ChildPopulations populations;
     private final Clock clock;
