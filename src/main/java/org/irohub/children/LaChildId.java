@@ -23,7 +23,8 @@ public record LaChildId(String value) {
             throw new IllegalArgumentException("LA child id must be " + MAX_LENGTH + " characters or fewer");
         }
         if (!ALLOWED.matcher(value).matches()) {
-            throw new IllegalArgumentException("LA child id must contain only letters, numbers, hyphens, slashes and underscores");
+            throw new IllegalArgumentException(
+                    "LA child id must contain only letters, numbers, hyphens, slashes and underscores");
         }
     }
 
