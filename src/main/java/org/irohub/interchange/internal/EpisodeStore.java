@@ -128,7 +128,7 @@ class EpisodeStore {
         for (int i = 0; i < created.size(); i++) {
             episodes.put(keys.get(i), created.get(i));
         }
-        batch("""
+        inserts.batch("""
                 UPDATE cin_episode SET referral_source = ?, primary_need = ?, closure_date = ?, closure_reason = ?,
                                        referral_nfa = ?, initial_cpc_on = ? WHERE id = ?
                 """, updates);
@@ -161,8 +161,8 @@ class EpisodeStore {
                 updates.add(new Object[] { date(end), r[0], date((LocalDate) r[1]) });
             }
         }
-        batch("INSERT INTO cin_plan_period (episode_id, start_date, end_date) VALUES (?, ?, ?)", fresh);
-        batch("UPDATE cin_plan_period SET end_date = ? WHERE episode_id = ? AND start_date = ?", updates);
+        inserts.batch("INSERT INTO cin_plan_period (episode_id, start_date, end_date) VALUES (?, ?, ?)", fresh);
+        inserts.batch("UPDATE cin_plan_period SET end_date = ? WHERE episode_id = ? AND start_date = ?", updates);
     }
 
     private void enquiries(List<Object[]> rows, Set<Long> known) {
@@ -189,10 +189,10 @@ class EpisodeStore {
                 updates.add(new Object[] { date(kept), r[3], r[0] });
             }
         }
-        batch("INSERT INTO census_section47 (strategy_discussion_id, episode_id, icpc_target, icpc_not_required) "
-                + "VALUES (?, ?, ?, ?)", fresh);
-        batch("UPDATE census_section47 SET icpc_target = ?, icpc_not_required = ? WHERE strategy_discussion_id = ?",
-                updates);
+        inserts.batch("INSERT INTO census_section47 (strategy_discussion_id, episode_id, icpc_target, "
+                + "icpc_not_required) VALUES (?, ?, ?, ?)", fresh);
+        inserts.batch("UPDATE census_section47 SET icpc_target = ?, icpc_not_required = ? "
+                + "WHERE strategy_discussion_id = ?", updates);
     }
 
     private void plans(List<Object[]> rows, Set<Long> known) {
@@ -205,7 +205,7 @@ class EpisodeStore {
                 fresh.add(new Object[] { r[0], r[1] });
             }
         }
-        batch("INSERT INTO census_plan (plan_id, episode_id) VALUES (?, ?)", fresh);
+        inserts.batch("INSERT INTO census_plan (plan_id, episode_id) VALUES (?, ?)", fresh);
     }
 
     private void facts(List<MappedChild> chunk, Map<String, ChildId> ids, Set<Long> known) {
@@ -246,14 +246,10 @@ class EpisodeStore {
                         date(now.expectedBirth()), date(now.death()), text(now.disabilities()), childId });
             }
         }
-        batch("INSERT INTO census_child (upn, former_upn, upn_unknown, expected_birth_date, death_date, disabilities, "
-                + "child_id) VALUES (?, ?, ?, ?, ?, ?, ?)", fresh);
-        batch("UPDATE census_child SET upn = ?, former_upn = ?, upn_unknown = ?, expected_birth_date = ?, death_date = ?, "
-                + "disabilities = ? WHERE child_id = ?", updates);
-    }
-
-    private void batch(String sql, List<Object[]> rows) {
-        inserts.batch(sql, rows);
+        inserts.batch("INSERT INTO census_child (upn, former_upn, upn_unknown, expected_birth_date, death_date, "
+                + "disabilities, child_id) VALUES (?, ?, ?, ?, ?, ?, ?)", fresh);
+        inserts.batch("UPDATE census_child SET upn = ?, former_upn = ?, upn_unknown = ?, expected_birth_date = ?, "
+                + "death_date = ?, disabilities = ? WHERE child_id = ?", updates);
     }
 
     private static <T> T or(T value, T otherwise) {
