@@ -224,9 +224,7 @@ class CensusImportTests {
 
     @Test
     void theDfeSampleReturnImportsBothItsChildrenUnderTheirOwnIds() throws Exception {
-        Path sample = Path.of(getClass().getResource("/interchange/sample-CIN_Census_2026.xml").toURI());
-
-        ImportReport report = imports.runNow(sample, "importer");
+        ImportReport report = imports.runNow(dfeSample(), "importer");
 
         assertThat(report.status()).isEqualTo(ImportStatus.COMPLETED);
         assertThat(report.summary()).isEqualTo(new ImportSummary(2, 1, 3, 1));
@@ -238,7 +236,7 @@ class CensusImportTests {
 
     @Test
     void aChildWhoseIdCannotBeHeldIsReportedAndNothingIsWrittenForIt() throws Exception {
-        String xml = Files.readString(Path.of(getClass().getResource("/interchange/sample-CIN_Census_2026.xml").toURI()))
+        String xml = Files.readString(dfeSample())
             .replace("DfEX0000001", "DfE.0000001").replace("child_fails_assessments", "x".repeat(51));
         Path file = Files.writeString(dir.resolve("unusable-ids.xml"), xml);
         Map<String, Long> counts = RowCounts.of(jdbc);
@@ -256,7 +254,7 @@ class CensusImportTests {
     void aSampleLikeReturnWithUsableIdsImportsBothChildren() throws Exception {
         String first = id("SMP");
         String second = id("SMQ");
-        String xml = Files.readString(Path.of(getClass().getResource("/interchange/sample-CIN_Census_2026.xml").toURI()))
+        String xml = Files.readString(dfeSample())
             .replace("DfEX0000001", first).replace("child_fails_assessments", second);
         Path file = Files.writeString(dir.resolve("sample-like.xml"), xml);
 
@@ -268,6 +266,11 @@ class CensusImportTests {
         assertThat(sexOf(second)).isEqualTo("MALE");
         assertThat(jdbc.sql("SELECT former_upn || ' ' || upn_unknown || ' ' || disabilities FROM census_child WHERE child_id = ?")
             .param(childId(first)).query(String.class).single()).isEqualTo("X98765432123B UN3 HAND HEAR");
+    }
+
+    /** The DfE's sample return, published beside the 2026 schema. */
+    Path dfeSample() throws Exception {
+        return Path.of(getClass().getResource("/interchange/sample-CIN_Census_2026.xml").toURI());
     }
 
     String sexOf(String la) {
